@@ -1,0 +1,135 @@
+/**
+ * Cutting a container into text blocks (paragraphs, headings, list items, quotes, and runs of bare text
+ * between them), without touching the tree. Used by the body detector to score and to emit.
+ * @module
+ */
+import type { AnyNode, Element, ParentNode } from "domhandler";
+import { isElement, tagName } from "./dom.js";
+
+/** Inline elements: their text belongs to the block around them. */
+export const INLINE_TAGS = new Set([
+  "a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img", "ins",
+  "kbd", "label", "mark", "nobr", "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strike", "strong", "sub",
+  "sup", "time", "tt", "u", "var", "wbr",
+]);
+
+/** Elements that never hold article text. */
+export const SKIPPED_TAGS = new Set([
+  "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "form", "input", "button",
+  "select", "textarea", "head", "title", "meta", "link", "canvas", "video", "audio", "map", "dialog",
+]);
+
+/** A block of text: one element, or a run of inline nodes that sits between blocks. */
+export interface TextBlock {
+  /** `p`, `h2`…`h6`, `li`, `blockquote`, `pre`, `dd`… — for a run of bare text, `p`. */
+  kind: string;
+  /** The nodes the block is made of (one element, or the nodes of a run). */
+  nodes: AnyNode[];
+  /** The element that holds the block: the element itself, or the parent of a run. */
+  parent: ParentNode;
+  /** True when the block sits inside a `<blockquote>`. */
+  quoted: boolean;
+}
+
+const hasBlockCache = /* @__PURE__ */ new WeakMap<Element, boolean>();
+
+/** True when an element has a block-level descendant (so it is a container rather than a block). */
+export function hasBlockDescendant(el: Element): boolean {
+  const cached = hasBlockCache.get(el);
+  if (cached !== undefined) return cached;
+  // Iterative post-order: every descendant's answer is cached on the way, so each element is judged once.
+  const stack: { el: Element; done: boolean }[] = [{ el, done: false }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (!top.done) {
+      top.done = true;
+      for (const child of top.el.children) {
+        if (isElement(child) && !hasBlockCache.has(child)) stack.push({ el: child, done: false });
+      }
+      continue;
+    }
+    stack.pop();
+    let result = false;
+    for (const child of top.el.children) {
+      if (!isElement(child)) continue;
+      const name = tagName(child);
+      if (SKIPPED_TAGS.has(name)) continue;
+      if (!INLINE_TAGS.has(name) || hasBlockCache.get(child)) {
+        result = true;
+        break;
+      }
+    }
+    hasBlockCache.set(top.el, result);
+  }
+  return hasBlockCache.get(el)!;
+}
+
+/** True for a `<br>` node. */
+function isBr(node: AnyNode): boolean {
+  return isElement(node) && tagName(node) === "br";
+}
+
+/**
+ * The text blocks of `root` in document order. `skip` prunes subtrees (figures, ads …) before they are cut.
+ * A run of inline nodes is split at a double `<br>`, the way many CMSs separate paragraphs.
+ */
+export function textBlocks(root: ParentNode, skip: (el: Element) => boolean): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  type Frame = { parent: ParentNode; index: number; run: AnyNode[]; quoted: boolean };
+  const stack: Frame[] = [{ parent: root, index: 0, run: [], quoted: false }];
+  const flush = (frame: Frame) => {
+    if (frame.run.length === 0) return;
+    let current: AnyNode[] = [];
+    const run = frame.run;
+    for (let i = 0; i < run.length; i++) {
+      const node = run[i]!;
+      if (isBr(node)) {
+        // Look past whitespace for a second <br>.
+        let j = i + 1;
+        while (j < run.length && run[j]!.type === "text" && !(run[j] as { data: string }).data.trim()) j++;
+        if (j < run.length && isBr(run[j]!)) {
+          if (current.length) blocks.push({ kind: "p", nodes: current, parent: frame.parent, quoted: frame.quoted });
+          current = [];
+          i = j;
+          continue;
+        }
+      }
+      current.push(node);
+    }
+    if (current.length) blocks.push({ kind: "p", nodes: current, parent: frame.parent, quoted: frame.quoted });
+    frame.run = [];
+  };
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.index >= frame.parent.children.length) {
+      flush(frame);
+      stack.pop();
+      continue;
+    }
+    const node = frame.parent.children[frame.index++]!;
+    if (node.type === "text") {
+      frame.run.push(node);
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const name = tagName(node);
+    if (SKIPPED_TAGS.has(name) || skip(node)) continue;
+    if (INLINE_TAGS.has(name) && !hasBlockDescendant(node)) {
+      frame.run.push(node);
+      continue;
+    }
+    flush(frame);
+    const quoted = frame.quoted || name === "blockquote";
+    if (hasBlockDescendant(node)) {
+      stack.push({ parent: node, index: 0, run: [], quoted });
+    } else {
+      blocks.push({ kind: blockKind(name), nodes: [node], parent: node, quoted });
+    }
+  }
+  return blocks;
+}
+
+function blockKind(name: string): string {
+  if (/^h[1-6]$/.test(name) || name === "li" || name === "pre" || name === "blockquote" || name === "dt" || name === "dd") return name;
+  return "p";
+}

@@ -1,0 +1,152 @@
+/**
+ * Finding the element that holds the article's text, shared by the body and dateline extractors. Theme markup
+ * first (`itemprop=articleBody`, `.entry-content`, `div.entry` …); failing that, the element whose paragraphs
+ * hold the most unlinked text. Cached per document.
+ * @module
+ */
+import type { AnyNode, Document, Element, ParentNode } from "domhandler";
+import { textBlocks, type TextBlock } from "./blocks.js";
+import { isElement, rawText, tagName, walk } from "./dom.js";
+import { hasToken, inChrome, isChrome } from "./regions.js";
+import { isRelatedBlock } from "./sections.js";
+import { selectAll } from "./select.js";
+import { cleanText, letterCount } from "./text.js";
+
+/** Content containers of common themes and CMSs, most specific first. */
+const THEME_CONTAINERS = [
+  "[itemprop~=articleBody]",
+  ".entry-content",
+  ".post-content",
+  ".article-content",
+  ".article-body",
+  ".article__body",
+  ".story-body",
+  ".post-body",
+  ".td-post-content",
+  ".single-post-content",
+  "div.entry",
+  ".news-content",
+  "#article-content",
+  "#content-body",
+];
+
+/**
+ * Class/id tokens of blocks inside an article that are not its text. Matched only on block-level elements,
+ * so an inline `a.st_tag` keeps its word in the paragraph.
+ */
+const NOT_TEXT_TOKEN =
+  /^(share|shares|sharing|sharedaddy|social|socials|addthis|sharethis|newsletter|subscribe|subscription|signup|ad|ads|adv|advert|adverts|advertisement|advertising|adsbygoogle|banner|banners|promo|promotion|sponsor|sponsored|notice|disclaimer|copyright|byline|author|authors|bio|tags|tag|tagged|meta|metadata|breadcrumb|breadcrumbs|print|toolbar|tools|caption|wp-caption|hidden|hide|screen-reader-text|sr-only|visually-hidden|pagination|nav-links|navigation|comments?|respond|outbrain|taboola|recommend|recommended|popular|embed|video-player|audio-player|gallery-nav|texttj|readmore|read-more|more-link|cta|donate|paywall)$/;
+
+/** Lines that are boilerplate by their words: reprint and copyright notices, editor and source credits, calls to share or subscribe. */
+const NOT_TEXT_LINE =
+  /^(?:本文章或节目经|本文章或節目經|转载请|轉載請|版权所有|版權所有|未经.{0,12}(?:授权|许可|同意)|未經.{0,12}(?:授權|許可|同意)|©|\(c\)|copyright\b|all rights reserved|share this|share on|分享到|责任编辑|責任編輯|责编|責編|编辑[:：]|編輯[:：]|校对[:：]|來源[:：]|来源[:：]|原文链接|原文鏈接|sign up|subscribe|follow us|advertisement|広告|광고|무단 ?전재|저작권자|転載|本文的图文)/i;
+/** The same notices when they stand later in a short line. */
+const NOTICE_ANYWHERE = /转载请注明|轉載請註明|不得转载|不得轉載|禁止转载|禁止轉載|all rights reserved|무단 ?전재|재배포 ?금지|無断転載/i;
+
+export function isHiddenOrNoise(el: Element): boolean {
+  const name = tagName(el);
+  if (name === "figure" || name === "figcaption" || name === "aside" || name === "nav" || name === "footer" || name === "table" && isLayoutNoise(el)) return true;
+  if (el.attribs.hidden !== undefined || el.attribs["aria-hidden"] === "true") return true;
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? "")) return true;
+  if (/^(a|span|b|strong|em|i|u|font|sup|sub|small|code|time|abbr|q|cite|mark)$/.test(name)) return false;
+  return hasToken(el, NOT_TEXT_TOKEN) || isRelatedBlock(el) || isChrome(el);
+}
+
+/** A table whose cells are mostly links is a menu, not data. */
+function isLayoutNoise(el: Element): boolean {
+  return linkDensity(el) > 0.5;
+}
+
+export function linkDensity(el: AnyNode): number {
+  const total = letterCount(rawText(el));
+  if (total === 0) return 0;
+  let linked = 0;
+  walk(el as ParentNode, (node) => {
+    if (isElement(node) && tagName(node) === "a") {
+      linked += letterCount(rawText(node));
+      return false;
+    }
+    return true;
+  });
+  return linked / total;
+}
+
+export function blockText(block: TextBlock): string {
+  return cleanText(block.nodes.map(rawText).join(""));
+}
+
+/**
+ * The content container by theme markup: the first selector whose match (outside page chrome) holds real
+ * paragraphs. When several elements match one selector, the one with the most text wins.
+ */
+function themeContainer(doc: Document): Element | undefined {
+  for (const selector of THEME_CONTAINERS) {
+    const candidates = selectAll(selector, doc).filter((el) => !inChrome(el));
+    let best: Element | undefined;
+    let bestLetters = 0;
+    for (const el of candidates) {
+      const letters = letterCount(rawText(el));
+      if (letters > bestLetters) {
+        best = el;
+        bestLetters = letters;
+      }
+    }
+    if (best && bestLetters >= 80) return best;
+  }
+  return undefined;
+}
+
+/**
+ * The generic detector: every paragraph-like block scores its unlinked letters (letters, not words, so CJK
+ * text is not penalised); its parent gets the full score and its grandparent half. The best-scoring element
+ * is the container.
+ */
+function densestContainer(doc: Document): Element | undefined {
+  const body = selectAll("body", doc)[0] ?? doc;
+  const scores = new Map<Element, number>();
+  for (const block of textBlocks(body as ParentNode, (el) => isHiddenOrNoise(el) || isChrome(el))) {
+    const text = blockText(block);
+    const letters = letterCount(text);
+    if (letters < 20) continue;
+    const density = block.nodes.reduce((sum, n) => sum + (isElement(n) ? linkDensity(n) * letterCount(rawText(n)) : 0), 0) / letters;
+    if (density > 0.5) continue;
+    const score = letters * (1 - density);
+    const holder = block.nodes.length === 1 && isElement(block.nodes[0]) ? block.nodes[0].parent : block.parent;
+    let el: ParentNode | null = holder;
+    let weight = 1;
+    for (let level = 0; level < 3 && el && isElement(el); level++) {
+      scores.set(el, (scores.get(el) ?? 0) + score * weight);
+      weight /= 2;
+      el = el.parent;
+    }
+  }
+  let best: Element | undefined;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The content container and how it was found. */
+export interface ContentContainer {
+  container: Element;
+  strategy: "theme-container" | "densest-container";
+}
+
+const containers = /* @__PURE__ */ new WeakMap<Document, ContentContainer | null>();
+
+/** The element that holds the article's text, or `undefined` for a page without one. */
+export function contentContainer(doc: Document): ContentContainer | undefined {
+  let found = containers.get(doc);
+  if (found === undefined) {
+    const theme = themeContainer(doc);
+    const dense = theme ? undefined : densestContainer(doc);
+    found = theme ? { container: theme, strategy: "theme-container" } : dense ? { container: dense, strategy: "densest-container" } : null;
+    containers.set(doc, found);
+  }
+  return found ?? undefined;
+}

@@ -1,0 +1,53 @@
+/**
+ * Parsing, and the per-document facts every extractor needs (the base URL).
+ * @module
+ */
+import type { Document } from "domhandler";
+import { parseDocument } from "htmlparser2";
+import type { ExtractOptions } from "../types.js";
+import { selectFirst } from "./select.js";
+import { resolveUrl } from "./url.js";
+
+/**
+ * Parses HTML into a read-only document tree (htmlparser2 / domhandler). Parse once and hand the document to
+ * as many extractors as you need.
+ *
+ * @example
+ * ```ts
+ * const doc = parseHtml(html);
+ * const crumbs = extractBreadcrumb(doc, { url });
+ * const tags = extractTags(doc, { url });
+ * ```
+ */
+export function parseHtml(html: string): Document {
+  if (typeof html !== "string") {
+    throw new TypeError(`parseHtml expects a string of HTML, got ${describeValue(html)}`);
+  }
+  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, withStartIndices: true });
+}
+
+/** A short description of a value for error messages: `null`, `undefined`, `number 3`, `an array`, `an object`. */
+export function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (value === undefined) return "undefined";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return `an object (${Object.prototype.toString.call(value).slice(8, -1)})`;
+  if (typeof value === "string") return "a string";
+  return `${typeof value} ${String(value)}`;
+}
+
+const baseHrefs = /* @__PURE__ */ new WeakMap<Document, string | null>();
+
+/**
+ * The URL relative links on this page resolve against: `<base href>` (itself resolved against the `url`
+ * option) when the page has one, else the `url` option.
+ */
+export function baseUrl(doc: Document, options: ExtractOptions | undefined): string | undefined {
+  let href = baseHrefs.get(doc);
+  if (href === undefined) {
+    href = selectFirst("base[href]", doc)?.attribs.href?.trim() || null;
+    baseHrefs.set(doc, href);
+  }
+  if (href) return resolveUrl(href, options?.url) ?? options?.url;
+  return options?.url;
+}

@@ -1,0 +1,114 @@
+/**
+ * Small read-only helpers over the domhandler tree. Every walk here is iterative, so that a page with
+ * 100 000 nested elements cannot overflow the stack.
+ * @module
+ */
+import type { AnyNode, Element, ParentNode } from "domhandler";
+
+/** Elements whose text is never page text. */
+const NON_TEXT_TAGS = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "head", "select", "button", "textarea"]);
+
+/** True for an element node (`<div>`, `<p>` …; `<script>` and `<style>` too). */
+export function isElement(node: AnyNode | null | undefined): node is Element {
+  return !!node && (node.type === "tag" || node.type === "script" || node.type === "style");
+}
+
+/** True for a node that has children (element, document, CDATA). */
+export function isParent(node: AnyNode): node is ParentNode {
+  return "children" in node && Array.isArray((node as ParentNode).children);
+}
+
+/** Lower-cased tag name of an element. */
+export function tagName(el: Element): string {
+  return el.name.toLowerCase();
+}
+
+/** An attribute's value, or `undefined`. */
+export function attr(el: Element, name: string): string | undefined {
+  const value = el.attribs[name];
+  return value === undefined ? undefined : value;
+}
+
+/** `class` and `id` of an element as one lower-cased string, for matching by pattern. */
+export function classAndId(el: Element): string {
+  return `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase();
+}
+
+/** True when the element's class list holds `name` exactly. */
+export function hasClass(el: Element, name: string): boolean {
+  const cls = el.attribs.class;
+  if (!cls) return false;
+  return cls.split(/\s+/).includes(name);
+}
+
+/**
+ * Visits `root`'s descendants in document order. `visit` returns `false` to skip an element's children.
+ * `root` itself is not visited.
+ */
+export function walk(root: ParentNode, visit: (node: AnyNode) => boolean | void): void {
+  const stack: AnyNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (visit(node) === false) continue;
+    if (isParent(node)) {
+      const kids = node.children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+}
+
+/** Every element below `root` for which `test` holds, in document order. */
+export function findElements(root: ParentNode, test: (el: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  walk(root, (node) => {
+    if (isElement(node) && test(node)) found.push(node);
+  });
+  return found;
+}
+
+/**
+ * The raw text below a node, skipping scripts, styles and other non-text elements. `<br>` counts as a space.
+ * Not normalised: pass it through `cleanText` for display.
+ */
+export function rawText(node: AnyNode): string {
+  if (node.type === "text") return node.data;
+  if (!isParent(node)) return "";
+  if (isElement(node) && NON_TEXT_TAGS.has(tagName(node))) return "";
+  const parts: string[] = [];
+  walk(node, (child) => {
+    if (child.type === "text") parts.push(child.data);
+    else if (isElement(child)) {
+      const name = tagName(child);
+      if (NON_TEXT_TAGS.has(name)) return false;
+      if (name === "br") parts.push(" ");
+    }
+    return true;
+  });
+  return parts.join("");
+}
+
+/** Nearest ancestor element (not the node itself) for which `test` holds. */
+export function closest(node: AnyNode, test: (el: Element) => boolean): Element | undefined {
+  let parent = node.parent;
+  while (parent) {
+    if (isElement(parent) && test(parent)) return parent;
+    parent = parent.parent;
+  }
+  return undefined;
+}
+
+/** True when `ancestor` contains `node` (or is it). */
+export function contains(ancestor: AnyNode, node: AnyNode): boolean {
+  let current: AnyNode | null = node;
+  while (current) {
+    if (current === ancestor) return true;
+    current = current.parent;
+  }
+  return false;
+}
+
+/** The element children of a node. */
+export function childElements(node: ParentNode): Element[] {
+  return node.children.filter(isElement);
+}

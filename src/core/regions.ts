@@ -1,0 +1,71 @@
+/**
+ * Which parts of a page are chrome (navigation, sidebars, footers, widgets) rather than the article, judged
+ * from tag names and class/id tokens. Shared by the extractors that must ignore look-alike markup outside
+ * the article: a tag cloud widget is not the article's tags, a sidebar thumbnail is not its figure.
+ * @module
+ */
+import type { AnyNode, Element } from "domhandler";
+import { isElement, tagName } from "./dom.js";
+
+/** Tags that are page chrome wherever they appear. */
+const CHROME_TAGS = new Set(["nav", "aside", "footer", "header", "menu"]);
+
+/**
+ * Class/id tokens of page chrome. Matched against whole tokens or their `-`/`_`-separated parts, so
+ * `sidebar-left` and `widget_tag_cloud` match but `shadow` does not match `ad`.
+ */
+const CHROME_TOKEN = /^(sidebar|side-bar|widget|widgets|footer|site-footer|masthead|site-header|navbar|nav|menu|topbar|comments?|comment-list|respond|popular|most-read|trending|outbrain|taboola)$/;
+
+function tokens(el: Element): string[] {
+  const out: string[] = [];
+  const raw = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase();
+  for (const token of raw.split(/\s+/)) {
+    if (!token) continue;
+    out.push(token);
+    if (/[-_]/.test(token)) for (const part of token.split(/[-_]+/)) if (part) out.push(part);
+  }
+  return out;
+}
+
+/** True when the element's class or id has a token matching `pattern` (whole token or a `-`/`_` part). */
+export function hasToken(el: Element, pattern: RegExp): boolean {
+  return tokens(el).some((token) => pattern.test(token));
+}
+
+/** True when the element itself is page chrome. */
+export function isChrome(el: Element): boolean {
+  if (CHROME_TAGS.has(tagName(el))) return true;
+  if (el.attribs.role === "navigation" || el.attribs.role === "complementary" || el.attribs.role === "contentinfo") return true;
+  return hasToken(el, CHROME_TOKEN);
+}
+
+/**
+ * True when the node sits inside page chrome. An `<article>` or `<main>` ancestor closer than the chrome
+ * wins: a `<header>` inside the article is part of it.
+ */
+export function inChrome(node: AnyNode): boolean {
+  let parent = node.parent;
+  while (parent) {
+    if (isElement(parent)) {
+      const name = tagName(parent);
+      if (name === "article" || name === "main" || name === "body") return false;
+      // The article's own <header>/<footer> (title block, tag list) is part of the article.
+      if ((name === "header" || name === "footer") && hasArticleAncestor(parent)) {
+        parent = parent.parent;
+        continue;
+      }
+      if (isChrome(parent)) return true;
+    }
+    parent = parent.parent;
+  }
+  return false;
+}
+
+function hasArticleAncestor(el: Element): boolean {
+  let parent = el.parent;
+  while (parent) {
+    if (isElement(parent) && (tagName(parent) === "article" || tagName(parent) === "main")) return true;
+    parent = parent.parent;
+  }
+  return false;
+}

@@ -1,0 +1,90 @@
+/**
+ * Serialises body blocks as HTML that is safe to insert into a page. Only an allowlist of inline tags and
+ * attributes survives; every other element is unwrapped (its text kept) or, for active content, dropped
+ * whole. URLs are re-resolved, so only http(s) links and http(s) or `data:image/*` images remain.
+ * @module
+ */
+import type { AnyNode, Element } from "domhandler";
+import { isElement, isParent, tagName } from "./dom.js";
+import { imageSource } from "./images.js";
+import { resolveUrl } from "./url.js";
+
+/** Inline tags kept as they are (without attributes, except those listed in `KEPT_ATTRIBUTES`). */
+const INLINE_TAGS = new Set(["a", "b", "strong", "i", "em", "u", "s", "sub", "sup", "br", "code", "mark", "small", "q", "cite", "abbr", "time", "img", "del", "ins"]);
+/** Elements dropped with everything inside them: active content, forms, embedded documents. */
+const DROPPED_TAGS = new Set([
+  "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button", "select",
+  "option", "optgroup", "textarea", "label", "fieldset", "base", "meta", "link", "template", "svg", "math", "noscript",
+  "audio", "video", "source", "track", "canvas", "map", "area", "param", "dialog", "portal", "head", "title",
+]);
+const VOID_TAGS = new Set(["br", "img"]);
+
+/** Escapes text for an HTML text node or a double-quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === '"' ? "&quot;" : "&#39;"));
+}
+
+function safeImageSource(img: Element, base: string | undefined): string | undefined {
+  const raw = img.attribs.src?.trim() ?? "";
+  // A small inline image is fine; data: URLs of any other type are not.
+  if (/^data:image\/(png|gif|jpe?g|webp|avif|bmp);base64,[a-z0-9+/=\s]*$/i.test(raw)) return raw.replace(/\s+/g, "");
+  return imageSource(img, base);
+}
+
+function openTag(el: Element, name: string, base: string | undefined): string | undefined {
+  if (name === "a") {
+    const href = resolveUrl(el.attribs.href, base);
+    const title = el.attribs.title?.trim();
+    return `<a${href ? ` href="${escapeHtml(href)}"` : ""}${title ? ` title="${escapeHtml(title)}"` : ""}>`;
+  }
+  if (name === "img") {
+    const src = safeImageSource(el, base);
+    if (!src) return undefined;
+    const alt = el.attribs.alt?.trim();
+    return `<img src="${escapeHtml(src)}"${alt ? ` alt="${escapeHtml(alt)}"` : ""}>`;
+  }
+  if (name === "time") {
+    const datetime = el.attribs.datetime?.trim();
+    return datetime ? `<time datetime="${escapeHtml(datetime)}">` : "<time>";
+  }
+  return `<${name}>`;
+}
+
+/**
+ * The inner HTML of `root`, sanitized. `skip` leaves out nodes (captions, ads) the caller has judged not part
+ * of the block. Iterative, so deeply nested markup cannot overflow the stack.
+ */
+export function sanitizedInnerHtml(root: AnyNode, base: string | undefined, skip?: (el: Element) => boolean): string {
+  if (!isParent(root)) return root.type === "text" ? escapeHtml(root.data) : "";
+  const out: string[] = [];
+  type Frame = { node: AnyNode; close?: string };
+  const stack: Frame[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i]! });
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if (frame.close !== undefined) {
+      out.push(frame.close);
+      continue;
+    }
+    const node = frame.node;
+    if (node.type === "text") {
+      out.push(escapeHtml(node.data));
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const name = tagName(node);
+    if (DROPPED_TAGS.has(name) || (skip && skip(node))) continue;
+    if (INLINE_TAGS.has(name)) {
+      const open = openTag(node, name, base);
+      if (open === undefined) continue;
+      out.push(open);
+      if (VOID_TAGS.has(name)) continue;
+      stack.push({ node, close: `</${name}>` });
+    } else if (/^(div|p|section|article|li|dd|dt|td|th|h[1-6]|blockquote|pre)$/.test(name)) {
+      // A block inside an inline run keeps its line break.
+      stack.push({ node, close: " " });
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]! });
+  }
+  return out.join("").replace(/\s+/g, " ").trim();
+}

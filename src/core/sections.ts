@@ -1,0 +1,29 @@
+/**
+ * Recognising the sections that end an article body: related-article lists, by their theme markup and by
+ * their heading word in many languages. Shared by the related extractor (which reads them) and the body
+ * extractor (which stops at them).
+ * @module
+ */
+import type { Element } from "domhandler";
+import { hasToken } from "./regions.js";
+
+/**
+ * Heading words of related-article sections: zh (simplified and traditional), en, ja, ko, de, fr, es, ru.
+ * The whole heading must be the phrase (with an optional colon), so a sentence that mentions "related" is
+ * not a heading.
+ */
+export const RELATED_HEADING =
+  /^(?:相关报导|相关报道|相關報導|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|相关链接|相關連結|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关推荐|相關推薦|更多相关|猜你喜欢|related(?: articles?| posts?| stories| news| content| coverage| reading| links)?|more (?:on this|stories|from|news|like this)(?: [^:：]{1,40})?|read (?:more|also|next)(?: on [^:：]{1,40})?|see also|you may also like|recommended(?: for you| stories)?|also read|further reading|関連記事|関連ニュース|あわせて読みたい|관련 ?기사|관련 ?뉴스|함께 볼 ?기사|lesen sie auch|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|a lire aussi|lire aussi|sur le même sujet|noticias relacionadas|te puede interesar|lee también|читайте также|по теме)\s*[:：]?\s*$/i;
+
+/** Class/id tokens of related-post blocks: YARPP, Jetpack, Contextual Related Posts, Instant Articles' `op-related-articles`. */
+const RELATED_TOKEN = /^(related|relatedposts|related-posts|related_posts|yarpp|jp-relatedposts|crp_related|op-related-articles|rel-posts|more-stories|read-more-links)$/;
+
+/** True when the element is a related-articles block by its class or id. */
+export function isRelatedBlock(el: Element): boolean {
+  return hasToken(el, RELATED_TOKEN);
+}
+
+/** True when a block's whole text is a related-section heading. */
+export function isRelatedHeading(text: string): boolean {
+  return text.length <= 60 && RELATED_HEADING.test(text);
+}

@@ -1,0 +1,139 @@
+/**
+ * The article's own text. First the content container is found — theme markup (`itemprop=articleBody`,
+ * `.entry-content`, `div.entry` …) or, failing that, the element whose paragraphs hold the most unlinked
+ * text — then its blocks are read in order, leaving out what is not the article's text: the headline,
+ * a dateline-only paragraph, bylines, captions, notices, share bars, ads, newsletter boxes, reprint and
+ * copyright notices, and everything from a related-articles heading on. The document is never changed.
+ * @module
+ */
+import type { AnyNode, Document, ParentNode } from "domhandler";
+import { textBlocks, type TextBlock } from "../core/blocks.js";
+import { blockText, contentContainer, isHiddenOrNoise } from "../core/content.js";
+import { isElement, rawText, tagName, walk } from "../core/dom.js";
+import { parseByline } from "../core/parse-byline.js";
+import { parseDateline } from "../core/parse-dateline.js";
+import { sanitizedInnerHtml } from "../core/sanitize.js";
+import { isRelatedHeading } from "../core/sections.js";
+import { matches } from "../core/select.js";
+import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
+import { cleanText, letterCount } from "../core/text.js";
+import type { Body, ExtractOptions } from "../types.js";
+
+/** The article's title repeated inside the container: an `h1`, or the theme's title element. */
+function isTitleBlock(block: TextBlock): boolean {
+  const node = block.nodes[0];
+  if (block.nodes.length !== 1 || !isElement(node)) return false;
+  return block.kind === "h1" || matches(node, ".entry-title, .post-title, .article-title, [itemprop~=headline]");
+}
+
+/** True when the block's text and nothing else. */
+function isDatelineOnly(text: string): boolean {
+  const dateline = parseDateline(text);
+  return !!dateline && cleanText(dateline.raw).length >= text.length - 1;
+}
+
+/** A short block that is only a byline (`By Jane Doe`, `记者 王明`) or only a date. */
+function isBylineOrDate(text: string): boolean {
+  if (text.length > 80) return false;
+  if (parseByline(text).length > 0) return true;
+  return /^[\s\p{P}]*(?:(?:updated|published|posted|发布时间|發佈時間|发布|更新|日期)[:：]?\s*)?\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\p{P}]*$/iu.test(text);
+}
+
+function isBoilerplateLine(text: string, block: TextBlock): boolean {
+  if (text.length <= 200 && NOT_TEXT_LINE.test(text)) return true;
+  if (text.length <= 300 && NOTICE_ANYWHERE.test(text)) return true;
+  // A block that is (almost) all links — a promo line, a "more" link list — is not prose.
+  const letters = letterCount(text);
+  if (letters > 0) {
+    let linked = 0;
+    for (const node of block.nodes) {
+      if (!isElement(node)) continue;
+      if (tagName(node) === "a") linked += letterCount(rawText(node));
+      else walk(node, (n) => (isElement(n) && tagName(n) === "a" ? ((linked += letterCount(rawText(n))), false) : true));
+    }
+    if (linked / letters >= 0.8) return true;
+  }
+  return false;
+}
+
+function blockHtml(block: TextBlock, base: string | undefined): string {
+  const inner = block.nodes.map((node) => (isElement(node) && block.nodes.length === 1 ? sanitizedInnerHtml(node, base, isHiddenOrNoise) : sanitizeNode(node, base))).join("");
+  const html = inner.replace(/\s+/g, " ").trim();
+  const tag = /^h[1-6]$/.test(block.kind) ? block.kind : block.kind === "pre" ? "pre" : block.kind === "li" ? "li" : "p";
+  const element = `<${tag}>${html}</${tag}>`;
+  return block.quoted ? `<blockquote>${element}</blockquote>` : element;
+}
+
+function sanitizeNode(node: AnyNode, base: string | undefined): string {
+  // Wrap a run's single node so the sanitizer serialises the node itself, not only its children.
+  const holder = { type: "root", children: [node] } as unknown as ParentNode;
+  return sanitizedInnerHtml(holder as AnyNode, base, isHiddenOrNoise);
+}
+
+/** Groups consecutive list items into `<ul>`/`<ol>` so the HTML is well-formed. */
+function joinHtml(blocks: TextBlock[], parts: string[]): string {
+  const out: string[] = [];
+  let openList: string | undefined;
+  let openParent: ParentNode | undefined;
+  blocks.forEach((block, i) => {
+    const listParent = block.kind === "li" ? block.nodes[0]?.parent ?? undefined : undefined;
+    if (openList && listParent !== openParent) {
+      out.push(`</${openList}>`);
+      openList = undefined;
+    }
+    if (listParent && !openList) {
+      openList = isElement(listParent) && tagName(listParent) === "ol" ? "ol" : "ul";
+      openParent = listParent;
+      out.push(`<${openList}>`);
+    }
+    out.push(parts[i]!);
+  });
+  if (openList) out.push(`</${openList}>`);
+  return out.join("");
+}
+
+/** The body with the way its container was found (`theme-container` or `densest-container`). */
+export function findBody(page: PageContext): Explained<Body> | undefined {
+  const found = contentContainer(page.doc);
+  if (!found) return undefined;
+  const { container, strategy } = found;
+  const kept: TextBlock[] = [];
+  const paragraphs: string[] = [];
+  let index = 0;
+  for (const block of textBlocks(container, isHiddenOrNoise)) {
+    const text = blockText(block);
+    if (!text) continue;
+    index++;
+    // The body ends where a related-articles section begins ("相关报导：", "Related", "Read more").
+    if (isRelatedHeading(text)) break;
+    if (index <= 3 && isTitleBlock(block)) continue;
+    if (index <= 6 && (isDatelineOnly(text) || isBylineOrDate(text))) continue;
+    if (isBoilerplateLine(text, block)) continue;
+    kept.push(block);
+    paragraphs.push(text);
+  }
+  if (paragraphs.length === 0) return undefined;
+  const html = joinHtml(kept, kept.map((block) => blockHtml(block, page.base)));
+  return { value: { paragraphs, text: paragraphs.join("\n\n"), html }, strategy };
+}
+
+/** An empty body. */
+export function emptyBody(): Body {
+  return { paragraphs: [], text: "", html: "" };
+}
+
+/**
+ * The article's own text as paragraphs, plain text and sanitized HTML. Headline, dateline-only paragraphs,
+ * captions, notices, share bars, ads, promos, newsletter boxes, reprint notices, comments and related
+ * sections are left out.
+ *
+ * @example
+ * ```ts
+ * const body = extractBody(parseHtml(html), { url });
+ * body.paragraphs[0]; // the first paragraph's text
+ * body.html;          // "<p>…</p><p>…</p>", safe to insert into a page
+ * ```
+ */
+export function extractBody(doc: Document, options?: ExtractOptions): Body {
+  return findBody(pageContext(doc, options))?.value ?? emptyBody();
+}

@@ -1,0 +1,76 @@
+/**
+ * The dateline: who filed the story, from where, when. Read from theme markup (`.dateline`), then from the
+ * opening blocks of the article — a paragraph of its own (`【希望之声2021年7月28日】（希望之声记者高健雯综合报导）`)
+ * or the opening of the first paragraph (`WASHINGTON (AP) —`). The grammar is `parseDateline`.
+ * @module
+ */
+import type { Document } from "domhandler";
+import { textBlocks } from "../core/blocks.js";
+import { blockText, contentContainer, isHiddenOrNoise } from "../core/content.js";
+import { rawText } from "../core/dom.js";
+import { parseDateline } from "../core/parse-dateline.js";
+import { inChrome } from "../core/regions.js";
+import { selectAll } from "../core/select.js";
+import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
+import { cleanText } from "../core/text.js";
+import { metadataPublished } from "../sources/dates.js";
+import type { Dateline, ExtractOptions } from "../types.js";
+
+
+
+/** How many opening blocks of the article may hold the dateline. */
+const OPENING_BLOCKS = 4;
+
+/** The page's own date, used only to complete a dateline that omits the year or month. */
+function referenceDate(page: PageContext): string | undefined {
+  return metadataPublished(page.doc)?.date.slice(0, 10);
+}
+
+/** Themes that mark the dateline: `.dateline`, `.article-dateline`, `[itemprop=dateline]`. */
+function markedDateline(page: PageContext): Dateline | undefined {
+  for (const el of selectAll(".dateline, .article-dateline, .story-dateline, [itemprop~=dateline]", page.doc)) {
+    if (inChrome(el)) continue;
+    const found = parseDateline(cleanText(rawText(el)), { referenceDate: referenceDate(page) });
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The first opening block of the article that starts with a dateline. */
+function openingDateline(page: PageContext): Dateline | undefined {
+  const found = contentContainer(page.doc);
+  if (!found) return undefined;
+  let seen = 0;
+  for (const block of textBlocks(found.container, isHiddenOrNoise)) {
+    const text = blockText(block);
+    if (!text) continue;
+    const dateline = parseDateline(text, { referenceDate: referenceDate(page) });
+    if (dateline) return dateline;
+    if (++seen >= OPENING_BLOCKS) break;
+  }
+  return undefined;
+}
+
+/** The dateline strategies, in the order they are tried. */
+export const datelineStrategies: readonly Strategy<Dateline>[] = [
+  { name: "dateline-markup", run: markedDateline },
+  { name: "opening-paragraph", run: openingDateline },
+];
+
+/** The dateline with the strategy that found it, or `undefined`. */
+export function findDateline(page: PageContext): Explained<Dateline> | undefined {
+  return firstAccepted(datelineStrategies, page);
+}
+
+/**
+ * The article's dateline, or `undefined` when it has none.
+ *
+ * @example
+ * ```ts
+ * extractDateline(parseHtml("<div class='entry'><p>【希望之声2021年7月28日】（希望之声记者高健雯综合报导）</p><p>…</p></div>"));
+ * // { raw: "【希望之声2021年7月28日】（希望之声记者高健雯综合报导）", source: "希望之声", date: "2021-07-28", reporters: ["高健雯"] }
+ * ```
+ */
+export function extractDateline(doc: Document, options?: ExtractOptions): Dateline | undefined {
+  return findDateline(pageContext(doc, options))?.value;
+}

@@ -1,0 +1,110 @@
+/**
+ * Figures: `<figure>` (Gutenberg `wp-block-image` included), WordPress `.wp-caption`, and other captioned
+ * images inside the article. A trailing parenthesised credit is cut from the caption into `credit`.
+ * @module
+ */
+import type { Document, Element } from "domhandler";
+import { contains, rawText, tagName } from "../core/dom.js";
+import { imageSource } from "../core/images.js";
+import { inChrome } from "../core/regions.js";
+import { selectAll, selectFirst } from "../core/select.js";
+import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
+import { cleanText } from "../core/text.js";
+import type { ExtractOptions, Figure } from "../types.js";
+
+/** Figure containers of common themes and CMSs, outermost first. */
+const FIGURE_SELECTOR = "figure, .wp-caption, .image-caption-container, .article-image, .photo-wrap";
+/** Caption elements inside a figure. */
+const CAPTION_SELECTOR = "figcaption, .wp-caption-text, .wp-element-caption, .caption, .image-caption, .photo-caption";
+/** Separate credit elements inside a figure or its caption. */
+const CREDIT_SELECTOR = ".credit, .wp-caption-credit, .image-credit, .photo-credit, .media-credit, [itemprop~=copyrightHolder], [itemprop~=creditText]";
+
+/**
+ * Words that make a trailing parenthesis a credit rather than part of the caption: a label that ends in a
+ * colon (`（图片来源：美联社）`, `(Photo: Reuters/Anna Smith)`), or a photo/agency word (`(AP Photo/Mark Lee)`).
+ */
+const CREDIT_WORDS = /[:：]|photo|image|credit|courtesy|getty|reuters|afp|\bap\b|epa|shutterstock|file|图|圖|摄|攝|照片|来源|來源|提供|写真|撮影|사진|제공|foto|bild|crédit/i;
+
+/** The trailing parenthesised credit of a caption: `…。（图片来源：美联社）`, `… (AP Photo/Mark Lee)`. */
+const TRAILING_PARENS = /[（(]([^（）()]{1,120})[）)]\s*$/;
+
+/**
+ * Splits a caption into its text and its trailing credit. The credit is what the parentheses hold, less a
+ * leading label that ends in a colon.
+ */
+export function splitCaptionCredit(caption: string): { caption?: string; credit?: string } {
+  const text = cleanText(caption);
+  const match = TRAILING_PARENS.exec(text);
+  if (!match || !CREDIT_WORDS.test(match[1]!)) return text ? { caption: text } : {};
+  const inner = cleanText(match[1]!);
+  const credit = cleanText(inner.replace(/^[^:：]{1,30}[:：]\s*/, ""));
+  const rest = cleanText(text.slice(0, match.index));
+  const out: { caption?: string; credit?: string } = {};
+  if (rest) out.caption = rest;
+  if (credit) out.credit = credit;
+  return out;
+}
+
+function figureFrom(container: Element, page: PageContext): Figure | undefined {
+  const captionEl = selectFirst(CAPTION_SELECTOR, container);
+  const creditEl = selectFirst(CREDIT_SELECTOR, container);
+  let captionText = captionEl ? rawText(captionEl) : "";
+  let credit: string | undefined;
+  if (creditEl) {
+    credit = cleanText(rawText(creditEl)).replace(/^[^:：]{1,30}[:：]\s*/, "") || undefined;
+    // Leave the separate credit out of the caption text when it sits inside the caption element.
+    if (captionEl && contains(captionEl, creditEl)) captionText = captionText.replace(rawText(creditEl), " ");
+  }
+  const split = splitCaptionCredit(captionText);
+  const figure: Figure = {};
+  if (split.caption) figure.caption = split.caption;
+  if (credit ?? split.credit) figure.credit = credit ?? split.credit;
+  const img = selectFirst("img", container);
+  if (img) {
+    const src = imageSource(img, page.base);
+    if (src) {
+      const alt = cleanText(img.attribs.alt ?? "");
+      figure.image = alt ? { src, alt } : { src };
+    }
+  }
+  return figure.caption || figure.image ? figure : undefined;
+}
+
+/** Figure markup outside page chrome and related-post lists; a figure inside another figure is read with it. */
+function markedFigures(page: PageContext): Figure[] | undefined {
+  const containers = selectAll(FIGURE_SELECTOR, page.doc).filter((el) => !inChrome(el) && !inRelatedList(el));
+  const outer = containers.filter((el) => !containers.some((other) => other !== el && contains(other, el)));
+  const figures = outer.map((el) => figureFrom(el, page)).filter((f): f is Figure => f !== undefined);
+  return figures;
+}
+
+function inRelatedList(el: Element): boolean {
+  let parent = el.parent;
+  while (parent && "attribs" in parent) {
+    const cls = `${parent.attribs.class ?? ""} ${parent.attribs.id ?? ""}`.toLowerCase();
+    if (/related|yarpp|recommend|popular|widget|thumbnail-list/.test(cls) || tagName(parent) === "a") return true;
+    parent = parent.parent;
+  }
+  return false;
+}
+
+/** The figure strategies, in the order they are tried. */
+export const figureStrategies: readonly Strategy<Figure[]>[] = [{ name: "figure-markup", run: markedFigures }];
+
+/** The figures with the strategy that found them, or `undefined`. */
+export function findFigures(page: PageContext): Explained<Figure[]> | undefined {
+  return firstAccepted(figureStrategies, page);
+}
+
+/**
+ * The article's figures in document order: caption, credit and image of each; `[]` when it has none.
+ *
+ * @example
+ * ```ts
+ * extractFigures(parseHtml("<figure><img src='/a.jpg'><figcaption>Flooded road (AP Photo/Mark Lee)</figcaption></figure>"), { url: "https://example.com/" });
+ * // [{ caption: "Flooded road", credit: "AP Photo/Mark Lee", image: { src: "https://example.com/a.jpg" } }]
+ * ```
+ */
+export function extractFigures(doc: Document, options?: ExtractOptions): Figure[] {
+  return findFigures(pageContext(doc, options))?.value ?? [];
+}

@@ -1,0 +1,124 @@
+/**
+ * Related-article links: theme blocks (`ul.op-related-articles`, YARPP, Jetpack, Contextual Related Posts,
+ * `.related-posts`), and sections introduced by a heading word ("相关报导：", "Related", "Read more",
+ * "関連記事" …) followed by a list of links. Every section found contributes, in document order.
+ * @module
+ */
+import type { AnyNode, Document, Element } from "domhandler";
+import { childElements, contains, isElement, rawText, tagName, walk } from "../core/dom.js";
+import { inChrome } from "../core/regions.js";
+import { isRelatedBlock, isRelatedHeading } from "../core/sections.js";
+import { selectAll } from "../core/select.js";
+import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
+import { cleanText, letterCount, uniqueBy } from "../core/text.js";
+import { resolveUrl } from "../core/url.js";
+import type { ExtractOptions, RelatedLink } from "../types.js";
+
+/** The links of a block that name an article: their own text, else their `title`. Image-only links are skipped. */
+function linksIn(block: Element, page: PageContext): { link: RelatedLink; node: Element }[] {
+  const out: { link: RelatedLink; node: Element }[] = [];
+  for (const a of selectAll("a[href]", block)) {
+    const title = cleanText(rawText(a)) || cleanText(a.attribs.title ?? "");
+    if (letterCount(title) < 2) continue;
+    const url = resolveUrl(a.attribs.href, page.base);
+    if (url) out.push({ link: { title, url }, node: a });
+  }
+  if (tagName(block) === "a" && block.attribs.href) {
+    const title = cleanText(rawText(block)) || cleanText(block.attribs.title ?? "");
+    const url = resolveUrl(block.attribs.href, page.base);
+    if (url && letterCount(title) >= 2) out.push({ link: { title, url }, node: block });
+  }
+  return out;
+}
+
+/** Theme related-post blocks, outermost only. */
+function themeBlocks(page: PageContext): Element[] {
+  const blocks: Element[] = [];
+  walk(page.doc, (node: AnyNode) => {
+    if (!isElement(node)) return true;
+    if (isRelatedBlock(node) && !inChrome(node)) {
+      blocks.push(node);
+      return false;
+    }
+    return true;
+  });
+  return blocks;
+}
+
+/** True when most of a block's text is link text: a list of links rather than prose. */
+function isLinkList(el: Element): boolean {
+  const total = letterCount(rawText(el));
+  if (total === 0) return false;
+  const linked = selectAll("a[href]", el).reduce((sum, a) => sum + letterCount(rawText(a)), 0);
+  return linked > 0 && linked / total >= 0.6;
+}
+
+/**
+ * Elements whose whole text is a related heading, and the link blocks that follow each: the heading's next
+ * siblings (of the heading, or of the block that holds it) while they are lists of links.
+ */
+function headedSections(page: PageContext): Element[] {
+  const blocks: Element[] = [];
+  walk(page.doc, (node: AnyNode) => {
+    if (!isElement(node)) return true;
+    const name = tagName(node);
+    if (name === "script" || name === "style" || name === "a") return false;
+    if (!/^(h[1-6]|p|div|span|strong|b|em|header|li|dt|section)$/.test(name)) return true;
+    const text = cleanText(rawText(node));
+    if (!isRelatedHeading(text) || inChrome(node)) return true;
+    // The heading may be inline (`<p><strong>相关报导：</strong></p>`): its list follows the enclosing block.
+    let anchor: Element = node;
+    while (anchor.parent && isElement(anchor.parent) && cleanText(rawText(anchor.parent)) === text) anchor = anchor.parent;
+    let sibling = anchor.next;
+    let taken = 0;
+    while (sibling && taken < 20) {
+      if (isElement(sibling)) {
+        if (isLinkList(sibling)) {
+          blocks.push(sibling);
+          taken++;
+        } else if (cleanText(rawText(sibling)) !== "") break;
+      } else if (sibling.type === "text" && cleanText(sibling.data) !== "") break;
+      sibling = sibling.next;
+    }
+    // A heading at the top of a container whose other children are the links (`<div><h3>Related</h3><ul>…`).
+    if (taken === 0 && anchor.parent && isElement(anchor.parent)) {
+      const rest = childElements(anchor.parent).filter((el) => el !== anchor && isLinkList(el));
+      blocks.push(...rest);
+    }
+    return false;
+  });
+  return blocks;
+}
+
+/** The related links with the strategies that found them, or `undefined` when there are none. */
+export function findRelated(page: PageContext): Explained<RelatedLink[]> | undefined {
+  const found: { link: RelatedLink; node: Element; strategy: string }[] = [];
+  const theme = themeBlocks(page);
+  for (const block of theme) for (const item of linksIn(block, page)) found.push({ ...item, strategy: "theme-block" });
+  for (const block of headedSections(page)) {
+    if (theme.some((t) => contains(t, block))) continue;
+    for (const item of linksIn(block, page)) found.push({ ...item, strategy: "heading-section" });
+  }
+  if (found.length === 0) return undefined;
+  found.sort((a, b) => (a.node.startIndex ?? 0) - (b.node.startIndex ?? 0));
+  const own = page.options.url;
+  const links = uniqueBy(
+    found.filter((f) => f.link.url !== own),
+    (f) => f.link.url,
+  );
+  const strategies = [...new Set(links.map((l) => l.strategy))];
+  return { value: links.map((l) => l.link), strategy: strategies.join("+") };
+}
+
+/**
+ * Related-article links in document order, without duplicate URLs; `[]` when there are none.
+ *
+ * @example
+ * ```ts
+ * extractRelated(parseHtml("<h3>Related</h3><ul><li><a href='/b'>Other story</a></li></ul>"), { url: "https://example.com/a" });
+ * // [{ title: "Other story", url: "https://example.com/b" }]
+ * ```
+ */
+export function extractRelated(doc: Document, options?: ExtractOptions): RelatedLink[] {
+  return findRelated(pageContext(doc, options))?.value ?? [];
+}

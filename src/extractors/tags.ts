@@ -1,0 +1,108 @@
+/**
+ * Topic tags: tag links first (`rel="tag"`, Simple Tags `a.st_tag`, links inside the theme's tag list, links to
+ * `/tag/` archives), then metadata (`article:tag`, JSON-LD `keywords`), which gives labels without URLs.
+ * @module
+ */
+import type { Document, Element } from "domhandler";
+import { rawText } from "../core/dom.js";
+import { inChrome } from "../core/regions.js";
+import { selectAll } from "../core/select.js";
+import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
+import { cleanText, uniqueBy } from "../core/text.js";
+import { resolveUrl } from "../core/url.js";
+import { jsonLdArticles } from "../sources/json-ld.js";
+import { metaTags } from "../sources/meta.js";
+import type { ExtractOptions, TagLink } from "../types.js";
+
+/**
+ * Links that are tags by their markup. `rel="category tag"` is WordPress's category link, not a topic tag.
+ * The containers are the tag lists of common themes (`.tags-links` in Twenty*, `.post-tags`, `.entry-tags`).
+ */
+const TAG_LINKS = [
+  "a[rel~=tag]:not([rel~=category])",
+  "a.st_tag",
+  ".tags-links a, .tag-links a, .post-tags a, .entry-tags a, .article-tags a, .tags a, .tag-list a, .tagcloud-article a, [itemprop~=keywords] a",
+  "a[href*='/tag/'], a[href*='/tags/'], a[href*='?tag='], a[href*='/topics/']",
+];
+
+/** Tag links outside widgets and sidebars (a tag cloud widget is the site's, not the article's). */
+function linkTags(page: PageContext): TagLink[] | undefined {
+  const seen = new Set<Element>();
+  const links: Element[] = [];
+  for (const selector of TAG_LINKS) {
+    const found = selectAll(selector, page.doc).filter((a) => !seen.has(a) && !inChrome(a) && !isWidget(a));
+    // The URL-shaped rule is a last resort: it counts only when the markup rules found nothing.
+    if (selector === TAG_LINKS[TAG_LINKS.length - 1] && links.length > 0) break;
+    for (const a of found) {
+      seen.add(a);
+      links.push(a);
+    }
+  }
+  if (links.length === 0) return undefined;
+  links.sort(documentOrder);
+  const tags: TagLink[] = [];
+  for (const a of links) {
+    const label = cleanText(rawText(a)).replace(/^#\s*/, "").replace(/\s*\(\d+\)$/, "");
+    if (!label || label.length > 60) continue;
+    const url = resolveUrl(a.attribs.href, page.base);
+    tags.push(url ? { label, url } : { label });
+  }
+  return dedupe(tags);
+}
+
+function isWidget(a: Element): boolean {
+  let parent = a.parent;
+  while (parent && "attribs" in parent) {
+    const cls = `${parent.attribs.class ?? ""} ${parent.attribs.id ?? ""}`.toLowerCase();
+    if (/widget|tagcloud|tag-cloud|sidebar|menu|related|yarpp|popular/.test(cls)) return true;
+    parent = parent.parent;
+  }
+  return false;
+}
+
+/** Tags stated by metadata: `article:tag` meta tags, then JSON-LD `keywords` (a list or a comma-separated string). */
+function metadataTags(page: PageContext): TagLink[] | undefined {
+  const fromMeta = metaTags(page.doc).get("article:tag") ?? [];
+  const labels = fromMeta.flatMap((value) => (fromMeta.length === 1 ? value.split(/\s*[,，、]\s*/) : [value]));
+  if (labels.length === 0) {
+    for (const article of jsonLdArticles(page.doc)) {
+      const keywords = article.keywords;
+      if (typeof keywords === "string") labels.push(...keywords.split(/\s*[,，、]\s*/));
+      else if (Array.isArray(keywords)) labels.push(...keywords.filter((k): k is string => typeof k === "string"));
+      if (labels.length > 0) break;
+    }
+  }
+  return dedupe(labels.map((label) => ({ label: cleanText(label) })).filter((t) => t.label.length > 0 && t.label.length <= 60));
+}
+
+function dedupe(tags: TagLink[]): TagLink[] {
+  return uniqueBy(tags, (tag) => tag.label.toLowerCase());
+}
+
+function documentOrder(a: Element, b: Element): number {
+  return a.startIndex !== null && b.startIndex !== null ? a.startIndex - b.startIndex : 0;
+}
+
+/** The tag strategies, in the order they are tried. */
+export const tagStrategies: readonly Strategy<TagLink[]>[] = [
+  { name: "tag-links", run: linkTags },
+  { name: "metadata", run: metadataTags },
+];
+
+/** The tags with the strategy that found them, or `undefined`. */
+export function findTags(page: PageContext): Explained<TagLink[]> | undefined {
+  return firstAccepted(tagStrategies, page);
+}
+
+/**
+ * The article's topic tags in document order, without duplicates; `[]` when it has none.
+ *
+ * @example
+ * ```ts
+ * extractTags(parseHtml('<a rel="tag" href="/tag/rain/">rain</a>'), { url: "https://example.com/" });
+ * // [{ label: "rain", url: "https://example.com/tag/rain/" }]
+ * ```
+ */
+export function extractTags(doc: Document, options?: ExtractOptions): TagLink[] {
+  return findTags(pageContext(doc, options))?.value ?? [];
+}

@@ -1,0 +1,81 @@
+/**
+ * JSON-LD, read once per document: every `<script type="application/ld+json">` block, with `@graph`,
+ * arrays and nested `mainEntity` / `mainEntityOfPage` flattened into one list of nodes.
+ * @module
+ */
+import type { Document } from "domhandler";
+import { selectAll } from "../core/select.js";
+
+/** One JSON-LD object. */
+export type JsonLdNode = Record<string, unknown>;
+
+const jsonLdCache = /* @__PURE__ */ new WeakMap<Document, JsonLdNode[]>();
+
+/** Every JSON-LD node on the page, flattened, in document order. Malformed blocks are skipped. */
+export function jsonLdNodes(doc: Document): JsonLdNode[] {
+  let nodes = jsonLdCache.get(doc);
+  if (nodes) return nodes;
+  nodes = [];
+  for (const script of selectAll('script[type="application/ld+json" i]', doc)) {
+    const parsed = parseJsonLenient(script.children.map((child) => (child.type === "text" ? child.data : "")).join(""));
+    if (parsed !== undefined) flatten(parsed, nodes, 0);
+  }
+  jsonLdCache.set(doc, nodes);
+  return nodes;
+}
+
+function parseJsonLenient(text: string): unknown {
+  const source = text.replace(/^\s*<!--/, "").replace(/-->\s*$/, "").trim();
+  if (!source) return undefined;
+  try {
+    return JSON.parse(source);
+  } catch {
+    // Some CMSs emit raw control characters (literal newlines) inside strings; JSON forbids them.
+    try {
+      return JSON.parse(source.replace(/[\u0000-\u001f]+/g, " "));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function flatten(value: unknown, out: JsonLdNode[], depth: number): void {
+  if (depth > 8 || value === null || typeof value !== "object") return;
+  if (Array.isArray(value)) {
+    for (const item of value) flatten(item, out, depth + 1);
+    return;
+  }
+  const node = value as JsonLdNode;
+  if (node["@type"] !== undefined || node["headline"] !== undefined) out.push(node);
+  if (node["@graph"] !== undefined) flatten(node["@graph"], out, depth + 1);
+  for (const key of ["mainEntity", "mainEntityOfPage", "itemReviewed"]) {
+    const child = node[key];
+    if (child && typeof child === "object") flatten(child, out, depth + 1);
+  }
+}
+
+/** The node's `@type` values. */
+export function jsonLdTypes(node: JsonLdNode): string[] {
+  const type = node["@type"];
+  if (typeof type === "string") return [type];
+  if (Array.isArray(type)) return type.filter((t): t is string => typeof t === "string");
+  return [];
+}
+
+/** Types that describe an article. */
+const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|LiveBlogPosting|ScholarlyArticle|TechArticle|Report|SocialMediaPosting|WebPage)$/;
+
+/** The JSON-LD nodes that describe an article, the most specific type first. */
+export function jsonLdArticles(doc: Document): JsonLdNode[] {
+  const articles = jsonLdNodes(doc).filter((node) => jsonLdTypes(node).some((t) => ARTICLE_TYPES.test(t)));
+  return articles.sort((a, b) => Number(jsonLdTypes(a).includes("WebPage")) - Number(jsonLdTypes(b).includes("WebPage")));
+}
+
+/** A string value of a JSON-LD property, or of its `name` when the value is an object. */
+export function jsonLdString(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) return jsonLdString(value[0]);
+  if (value && typeof value === "object") return jsonLdString((value as JsonLdNode)["name"] ?? (value as JsonLdNode)["@value"]);
+  return undefined;
+}

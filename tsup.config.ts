@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("./package.json", "utf8")) as { version: string };
+
+/** One entry per public subpath; the root re-exports them through shared chunks (`splitting`). */
+const libraryEntries = {
+  index: "src/index.ts",
+  breadcrumb: "src/breadcrumb.ts",
+  headline: "src/headline.ts",
+  dateline: "src/dateline.ts",
+  body: "src/body.ts",
+  figures: "src/figures.ts",
+  tags: "src/tags.ts",
+  related: "src/related.ts",
+  published: "src/published.ts",
+  authors: "src/authors.ts",
+};
+
+export default defineConfig([
+  {
+    entry: libraryEntries,
+    format: ["esm", "cjs"],
+    dts: true,
+    splitting: true,
+    sourcemap: true,
+    target: "es2022",
+    platform: "neutral",
+    outDir: "dist",
+  },
+  {
+    entry: { cli: "src/cli.ts" },
+    format: ["esm"],
+    platform: "node",
+    target: "node20",
+    outDir: "dist",
+    banner: { js: "#!/usr/bin/env node" },
+    define: { __VERSION__: JSON.stringify(version) },
+  },
+]);
