@@ -35,14 +35,13 @@ const THEME_CONTAINERS = [
  * so an inline `a.st_tag` keeps its word in the paragraph.
  */
 const NOT_TEXT_TOKEN =
-  /^(share|shares|sharing|sharedaddy|social|socials|addthis|sharethis|newsletter|subscribe|subscription|signup|ad|ads|adv|advert|adverts|advertisement|advertising|adsbygoogle|banner|banners|promo|promotion|sponsor|sponsored|notice|disclaimer|copyright|byline|author|authors|bio|tags|tag|tagged|meta|metadata|breadcrumb|breadcrumbs|print|toolbar|tools|caption|wp-caption|hidden|hide|screen-reader-text|sr-only|visually-hidden|pagination|nav-links|navigation|comments?|respond|outbrain|taboola|recommend|recommended|popular|embed|video-player|audio-player|gallery-nav|texttj|readmore|read-more|more-link|cta|donate|paywall)$/;
+  /^(share|shares|sharing|sharedaddy|social|socials|addthis|sharethis|newsletter|subscribe|subscription|signup|ad|ads|adv|advert|adverts|advertisement|advertising|adsbygoogle|banner|banners|promo|promotion|sponsor|sponsored|notice|disclaimer|copyright|byline|author|authors|bio|tags|tag|tagged|meta|metadata|breadcrumb|breadcrumbs|print|toolbar|tools|caption|wp-caption|hidden|hide|screen-reader-text|sr-only|visually-hidden|pagination|nav-links|navigation|comments?|respond|outbrain|taboola|recommend|recommended|popular|embed|video-player|audio-player|gallery-nav|readmore|read-more|more-link|cta|donate|paywall)$/;
 
-/** Lines that are boilerplate by their words: reprint and copyright notices, editor and source credits, calls to share or subscribe. */
-const NOT_TEXT_LINE =
-  /^(?:本文章或节目经|本文章或節目經|转载请|轉載請|版权所有|版權所有|未经.{0,12}(?:授权|许可|同意)|未經.{0,12}(?:授權|許可|同意)|©|\(c\)|copyright\b|all rights reserved|share this|share on|分享到|责任编辑|責任編輯|责编|責編|编辑[:：]|編輯[:：]|校对[:：]|來源[:：]|来源[:：]|原文链接|原文鏈接|sign up|subscribe|follow us|advertisement|広告|광고|무단 ?전재|저작권자|転載|本文的图文)/i;
-/** The same notices when they stand later in a short line. */
-const NOTICE_ANYWHERE = /转载请注明|轉載請註明|不得转载|不得轉載|禁止转载|禁止轉載|all rights reserved|무단 ?전재|재배포 ?금지|無断転載/i;
-
+/**
+ * True for an element inside the article whose content is not article text: figures and captions, hidden
+ * elements, share bars, ads, notices, tag lists, related blocks and page chrome. Inline elements never are,
+ * so a tag link keeps its word in the sentence.
+ */
 export function isHiddenOrNoise(el: Element): boolean {
   const name = tagName(el);
   if (name === "figure" || name === "figcaption" || name === "aside" || name === "nav" || name === "footer" || name === "table" && isLayoutNoise(el)) return true;
@@ -57,6 +56,7 @@ function isLayoutNoise(el: Element): boolean {
   return linkDensity(el) > 0.5;
 }
 
+/** Share of an element's letters that sit inside links (0 to 1). */
 export function linkDensity(el: AnyNode): number {
   const total = letterCount(rawText(el));
   if (total === 0) return 0;
@@ -71,6 +71,7 @@ export function linkDensity(el: AnyNode): number {
   return linked / total;
 }
 
+/** A block's text, whitespace-collapsed. */
 export function blockText(block: TextBlock): string {
   return cleanText(block.nodes.map(rawText).join(""));
 }

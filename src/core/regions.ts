@@ -49,8 +49,8 @@ export function inChrome(node: AnyNode): boolean {
     if (isElement(parent)) {
       const name = tagName(parent);
       if (name === "article" || name === "main" || name === "body") return false;
-      // The article's own <header>/<footer> (title block, tag list) is part of the article.
-      if ((name === "header" || name === "footer") && hasArticleAncestor(parent)) {
+      // The article's own <header>, <footer> and <aside> (title block, tag list, a "Read more" box) are part of it.
+      if ((name === "header" || name === "footer" || name === "aside") && hasArticleAncestor(parent)) {
         parent = parent.parent;
         continue;
       }

@@ -19,6 +19,12 @@ import { pageContext, type Explained, type PageContext } from "../core/strategy.
 import { cleanText, letterCount } from "../core/text.js";
 import type { Body, ExtractOptions } from "../types.js";
 
+/** Lines that are boilerplate by their words: reprint and copyright notices, editor and source credits, calls to share or subscribe. */
+const NOT_TEXT_LINE =
+  /^(?:本文章或节目经|本文章或節目經|转载请|轉載請|版权所有|版權所有|未经.{0,12}(?:授权|许可|同意)|未經.{0,12}(?:授權|許可|同意)|©|\(c\)|copyright\b|all rights reserved|share this|share on|分享到|责任编辑|責任編輯|责编|責編|编辑[:：]|編輯[:：]|校对[:：]|來源[:：]|来源[:：]|原文链接|原文鏈接|sign up|subscribe|follow us|advertisement|広告|광고|무단 ?전재|저작권자|転載|本文的图文)/i;
+/** The same notices when they stand later in a short line. */
+const NOTICE_ANYWHERE = /转载请注明|轉載請註明|不得转载|不得轉載|禁止转载|禁止轉載|all rights reserved|무단 ?전재|재배포 ?금지|無断転載/i;
+
 /** The article's title repeated inside the container: an `h1`, or the theme's title element. */
 function isTitleBlock(block: TextBlock): boolean {
   const node = block.nodes[0];

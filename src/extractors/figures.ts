@@ -21,9 +21,10 @@ const CREDIT_SELECTOR = ".credit, .wp-caption-credit, .image-credit, .photo-cred
 
 /**
  * Words that make a trailing parenthesis a credit rather than part of the caption: a label that ends in a
- * colon (`（图片来源：美联社）`, `(Photo: Reuters/Anna Smith)`), or a photo/agency word (`(AP Photo/Mark Lee)`).
+ * colon (`（图片来源：美联社）`, `(Photo: Reuters/Anna Smith)`), a photo/agency word (`(AP Photo/Mark Lee)`), or a
+ * `photographer / outlet` slash.
  */
-const CREDIT_WORDS = /[:：]|photo|image|credit|courtesy|getty|reuters|afp|\bap\b|epa|shutterstock|file|图|圖|摄|攝|照片|来源|來源|提供|写真|撮影|사진|제공|foto|bild|crédit/i;
+const CREDIT_WORDS = /[:：/]|photo|image|credit|courtesy|getty|reuters|afp|\bap\b|epa|shutterstock|file|图|圖|摄|攝|照片|来源|來源|提供|写真|撮影|사진|제공|foto|bild|crédit/i;
 
 /** The trailing parenthesised credit of a caption: `…。（图片来源：美联社）`, `… (AP Photo/Mark Lee)`. */
 const TRAILING_PARENS = /[（(]([^（）()]{1,120})[）)]\s*$/;

@@ -4,8 +4,8 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { rawText } from "../core/dom.js";
-import { inChrome } from "../core/regions.js";
+import { isElement, rawText, tagName } from "../core/dom.js";
+import { hasToken, inChrome } from "../core/regions.js";
 import { selectAll } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText, uniqueBy } from "../core/text.js";
@@ -50,11 +50,15 @@ function linkTags(page: PageContext): TagLink[] | undefined {
   return dedupe(tags);
 }
 
+/** Class/id tokens of blocks whose tag-like links are not the article's tags: clouds, menus, related lists. */
+const NOT_TAG_LIST = /^(widget|tagcloud|tag-cloud|wp-tag-cloud|sidebar|menu|related|yarpp|popular|trending|hot|ranking)$/;
+
 function isWidget(a: Element): boolean {
   let parent = a.parent;
-  while (parent && "attribs" in parent) {
-    const cls = `${parent.attribs.class ?? ""} ${parent.attribs.id ?? ""}`.toLowerCase();
-    if (/widget|tagcloud|tag-cloud|sidebar|menu|related|yarpp|popular/.test(cls)) return true;
+  while (parent && isElement(parent)) {
+    const name = tagName(parent);
+    if (name === "article" || name === "main" || name === "body") return false;
+    if (hasToken(parent, NOT_TAG_LIST)) return true;
     parent = parent.parent;
   }
   return false;
