@@ -15,7 +15,7 @@ export const INLINE_TAGS = new Set([
 
 /** Elements that never hold article text. */
 export const SKIPPED_TAGS = new Set([
-  "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "form", "input", "button",
+  "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "input", "button",
   "select", "textarea", "head", "title", "meta", "link", "canvas", "video", "audio", "map", "dialog",
 ]);
 

@@ -7,7 +7,7 @@
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "./blocks.js";
 import { isElement, rawText, tagName, walk } from "./dom.js";
-import { hasToken, inChrome, isChrome } from "./regions.js";
+import { hasToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
 import { isRelatedBlock } from "./sections.js";
 import { selectAll } from "./select.js";
 import { cleanText, letterCount } from "./text.js";
@@ -31,11 +31,20 @@ const THEME_CONTAINERS = [
 ];
 
 /**
- * Class/id tokens of blocks inside an article that are not its text. Matched only on block-level elements,
- * so an inline `a.st_tag` keeps its word in the paragraph.
+ * Class/id tokens of blocks that are never article text, however much text they hold: comment threads,
+ * related-post lists, share bars, newsletter boxes, recommendation widgets.
  */
-const NOT_TEXT_TOKEN =
-  /^(share|shares|sharing|sharedaddy|social|socials|addthis|sharethis|newsletter|subscribe|subscription|signup|ad|ads|adv|advert|adverts|advertisement|advertising|adsbygoogle|banner|banners|promo|promotion|sponsor|sponsored|notice|disclaimer|copyright|byline|author|authors|bio|tags|tag|tagged|meta|metadata|breadcrumb|breadcrumbs|print|toolbar|tools|caption|wp-caption|hidden|hide|screen-reader-text|sr-only|visually-hidden|pagination|nav-links|navigation|comments?|respond|outbrain|taboola|recommend|recommended|popular|embed|video-player|audio-player|gallery-nav|readmore|read-more|more-link|cta|donate|paywall)$/;
+const ALWAYS_NOISE_TOKEN =
+  /^(comments?|comment-list|commentlist|respond|disqus|sharedaddy|addthis|sharethis|newsletter|subscribe|subscription|signup|outbrain|taboola|recommend|recommended|popular|most-read|trending|breadcrumbs?|pagination|nav-links|screen-reader-text|sr-only|visually-hidden|adsbygoogle|advertisement|advertising|sponsored)$/;
+
+/**
+ * Class/id tokens of blocks that are usually not article text (ads, share and tool bars, notices, tag lists,
+ * captions, bylines). Unlike the tokens above these are also parts of names that wrap whole pages
+ * (`Page-ad-margins`, `has-share-bar`), so a block that holds much of the article's text is kept whatever
+ * its class says.
+ */
+const USUALLY_NOISE_TOKEN =
+  /^(share|shares|sharing|social|socials|ad|ads|adv|advert|adverts|banner|banners|promo|promotion|sponsor|notice|disclaimer|copyright|byline|author|authors|bio|tags|tag|tagged|meta|metadata|print|toolbar|tools|caption|wp-caption|hidden|hide|embed|video-player|audio-player|gallery-nav|readmore|read-more|more-link|cta|donate|paywall-promo)$/;
 
 /**
  * True for an element inside the article whose content is not article text: figures and captions, hidden
@@ -44,11 +53,14 @@ const NOT_TEXT_TOKEN =
  */
 export function isHiddenOrNoise(el: Element): boolean {
   const name = tagName(el);
-  if (name === "figure" || name === "figcaption" || name === "aside" || name === "nav" || name === "footer" || name === "table" && isLayoutNoise(el)) return true;
+  if (name === "figure" || name === "figcaption" || (name === "table" && isLayoutNoise(el))) return true;
   if (el.attribs.hidden !== undefined || el.attribs["aria-hidden"] === "true") return true;
   if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? "")) return true;
   if (/^(a|span|b|strong|em|i|u|font|sup|sub|small|code|time|abbr|q|cite|mark)$/.test(name)) return false;
-  return hasToken(el, NOT_TEXT_TOKEN) || isRelatedBlock(el) || isChrome(el);
+  if (name === "aside" || name === "nav" || name === "footer") return true;
+  if (hasToken(el, ALWAYS_NOISE_TOKEN) || isRelatedBlock(el)) return true;
+  if (hasToken(el, USUALLY_NOISE_TOKEN) || isChrome(el)) return !holdsArticleText(el);
+  return false;
 }
 
 /** A table whose cells are mostly links is a menu, not data. */
@@ -105,7 +117,7 @@ function themeContainer(doc: Document): Element | undefined {
 function densestContainer(doc: Document): Element | undefined {
   const body = selectAll("body", doc)[0] ?? doc;
   const scores = new Map<Element, number>();
-  for (const block of textBlocks(body as ParentNode, (el) => isHiddenOrNoise(el) || isChrome(el))) {
+  for (const block of textBlocks(body as ParentNode, isHiddenOrNoise)) {
     const text = blockText(block);
     const letters = letterCount(text);
     if (letters < 20) continue;

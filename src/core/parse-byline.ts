@@ -1,7 +1,7 @@
 /**
  * Byline parsing: the author names in `By Jane Doe and John Roe`, `记者 王明`, `文/李平`, `김병규 기자`.
  *
- * A byline is short, so only texts of at most {@link MAX_BYLINE} characters are read, and every pattern
+ * A byline is short, so only texts of at most 200 characters are read, and every pattern
  * is anchored at the start with bounded repetition. The parser is conservative: a text that holds
  * anything it cannot account for as a name, an affiliation or a date is not a byline, so a sentence
  * such as "By Monday, the city will…" gives `[]`.
@@ -182,7 +182,7 @@ function isNoise(word: string): boolean {
   return NOISE_WORDS.has(word.toLowerCase());
 }
 
-/** One to six capitalised words (particles allowed), no digits, at most {@link MAX_NAME} characters. */
+/** One to six capitalised words (particles allowed), no digits, at most 40 characters. */
 function isLatinName(name: string): boolean {
   if (name.length < 2 || name.length > MAX_NAME) return false;
   const words = name.split(" ");

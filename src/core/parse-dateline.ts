@@ -3,7 +3,7 @@
  * when — `WASHINGTON (AP) —`, `【希望之声2021年7月28日】（希望之声记者高健雯综合报导）`, `(서울=연합뉴스) 김병규 기자 =`,
  * `【ワシントン共同】`, `MADRID, 5 may (EFE).-`.
  *
- * Only the first {@link MAX_HEAD} characters of a paragraph are inspected, every pattern is anchored at a
+ * Only the first 200 characters of a paragraph are inspected, every pattern is anchored at a
  * known position and every repetition is bounded, so the cost stays linear whatever the paragraph holds.
  * The result depends only on the text and the options: a missing year or month comes from
  * `referenceDate`, never from the clock.
@@ -34,7 +34,7 @@ const LATIN_AGENCIES: readonly string[] = [
   "Agencia EFE", "Europa Press", "ANSA", "APA", "SDA", "KNA", "epd", "AAP", "CP", "Canadian Press", "PA",
   "Kyodo", "Jiji", "Yonhap", "Xinhua", "CNA", "PTI", "IANS", "ANI", "Anadolu", "TASS", "Interfax",
   "Sputnik", "RIA Novosti", "Belga", "ANP", "Lusa", "NTB", "Ritzau", "Notimex", "Bernama", "Antara",
-  "CNS", "CNN", "HedgeWeek", "MarketWatch", "Dow Jones",
+  "CNS", "CNN", "MarketWatch", "Dow Jones",
 ];
 
 /**

@@ -5,7 +5,8 @@
  * @module
  */
 import type { AnyNode, Element } from "domhandler";
-import { isElement, tagName } from "./dom.js";
+import { isElement, rawText, tagName, walk } from "./dom.js";
+import { letterCount } from "./text.js";
 
 /** Tags that are page chrome wherever they appear. */
 const CHROME_TAGS = new Set(["nav", "aside", "footer", "header", "menu"]);
@@ -54,7 +55,7 @@ export function inChrome(node: AnyNode): boolean {
         parent = parent.parent;
         continue;
       }
-      if (isChrome(parent)) return true;
+      if (isChrome(parent) && (CHROME_TAGS.has(name) || !holdsArticleText(parent))) return true;
     }
     parent = parent.parent;
   }
@@ -68,4 +69,29 @@ function hasArticleAncestor(el: Element): boolean {
     parent = parent.parent;
   }
   return false;
+}
+
+const holdsTextCache = /* @__PURE__ */ new WeakMap<Element, boolean>();
+
+/**
+ * True when an element holds a real amount of prose: 400+ letters outside links. Guards the class-based
+ * rules against wrappers with misleading names (`Page-ad-margins` wrapping a whole page, Blogger's
+ * `div.widget.Blog` and Elementor's `elementor-widget-theme-post-content` wrapping the post).
+ */
+export function holdsArticleText(el: Element): boolean {
+  const cached = holdsTextCache.get(el);
+  if (cached !== undefined) return cached;
+  let letters = 0;
+  walk(el, (node) => {
+    if (letters >= 400) return false;
+    if (node.type === "text") letters += letterCount(node.data);
+    else if (isElement(node)) {
+      const name = tagName(node);
+      if (name === "a" || name === "script" || name === "style" || name === "noscript" || name === "template") return false;
+    }
+    return true;
+  });
+  const result = letters >= 400;
+  holdsTextCache.set(el, result);
+  return result;
 }

@@ -49,17 +49,20 @@ function isBoilerplateLine(text: string, block: TextBlock): boolean {
   if (text.length <= 200 && NOT_TEXT_LINE.test(text)) return true;
   if (text.length <= 300 && NOTICE_ANYWHERE.test(text)) return true;
   // A block that is (almost) all links — a promo line, a "more" link list — is not prose.
+  return linkShare(block, text) >= 0.8;
+}
+
+/** Share of a block's letters that sit inside links. */
+function linkShare(block: TextBlock, text: string): number {
   const letters = letterCount(text);
-  if (letters > 0) {
-    let linked = 0;
-    for (const node of block.nodes) {
-      if (!isElement(node)) continue;
-      if (tagName(node) === "a") linked += letterCount(rawText(node));
-      else walk(node, (n) => (isElement(n) && tagName(n) === "a" ? ((linked += letterCount(rawText(n))), false) : true));
-    }
-    if (linked / letters >= 0.8) return true;
+  if (letters === 0) return 0;
+  let linked = 0;
+  for (const node of block.nodes) {
+    if (!isElement(node)) continue;
+    if (tagName(node) === "a") linked += letterCount(rawText(node));
+    else walk(node, (n) => (isElement(n) && tagName(n) === "a" ? ((linked += letterCount(rawText(n))), false) : true));
   }
-  return false;
+  return linked / letters;
 }
 
 function blockHtml(block: TextBlock, base: string | undefined): string {
@@ -105,15 +108,20 @@ export function findBody(page: PageContext): Explained<Body> | undefined {
   const { container, strategy } = found;
   const kept: TextBlock[] = [];
   const paragraphs: string[] = [];
-  let index = 0;
-  for (const block of textBlocks(container, isHiddenOrNoise)) {
-    const text = blockText(block);
-    if (!text) continue;
-    index++;
-    // The body ends where a related-articles section begins ("相关报导：", "Related", "Read more").
-    if (isRelatedHeading(text)) break;
-    if (index <= 3 && isTitleBlock(block)) continue;
-    if (index <= 6 && (isDatelineOnly(text) || isBylineOrDate(text))) continue;
+  const blocks = textBlocks(container, isHiddenOrNoise)
+    .map((block) => ({ block, text: blockText(block) }))
+    .filter((entry) => entry.text !== "");
+  for (let index = 0; index < blocks.length; index++) {
+    const { block, text } = blocks[index]!;
+    if (isRelatedHeading(text)) {
+      // The body ends where a related-articles section begins ("相关报导：", "Related", "Read more") — when links
+      // follow the heading. A lone "Read More" is an expand button in the middle of the text.
+      const next = blocks[index + 1];
+      if (!next || linkShare(next.block, next.text) >= 0.6) break;
+      continue;
+    }
+    if (index < 3 && isTitleBlock(block)) continue;
+    if (index < 6 && (isDatelineOnly(text) || isBylineOrDate(text))) continue;
     if (isBoilerplateLine(text, block)) continue;
     kept.push(block);
     paragraphs.push(text);
