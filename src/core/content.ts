@@ -44,7 +44,7 @@ const ALWAYS_NOISE_TOKEN =
  * its class says.
  */
 const USUALLY_NOISE_TOKEN =
-  /^(share|shares|sharing|social|socials|ad|ads|adv|advert|adverts|banner|banners|promo|promotion|sponsor|notice|disclaimer|copyright|byline|author|authors|bio|tags|tag|tagged|meta|metadata|print|toolbar|tools|caption|wp-caption|hidden|hide|embed|video-player|audio-player|gallery-nav|readmore|read-more|more-link|cta|donate|paywall-promo)$/;
+  /^(share|shares|sharing|social|socials|tag-links|tags-links|ad|ads|adv|advert|adverts|banner|banners|promo|promotion|sponsor|notice|disclaimer|copyright|byline|author|authors|bio|tags|tag|tagged|meta|metadata|print|toolbar|tools|caption|wp-caption|hidden|hide|embed|video-player|audio-player|gallery-nav|readmore|read-more|more-link|cta|donate|paywall-promo)$/;
 
 /**
  * True for an element inside the article whose content is not article text: figures and captions, hidden
@@ -123,7 +123,9 @@ function densestContainer(doc: Document): Element | undefined {
     if (letters < 20) continue;
     const density = block.nodes.reduce((sum, n) => sum + (isElement(n) ? linkDensity(n) * letterCount(rawText(n)) : 0), 0) / letters;
     if (density > 0.5) continue;
-    const score = letters * (1 - density);
+    // List items are scored lightly: a list of teasers must not outweigh the article's paragraphs.
+    const score = letters * (1 - density) * (block.kind === "li" || block.kind === "dd" || block.kind === "dt" ? 0.25 : /^h[1-6]$/.test(block.kind) ? 0 : 1);
+    if (score === 0) continue;
     const holder = block.nodes.length === 1 && isElement(block.nodes[0]) ? block.nodes[0].parent : block.parent;
     let el: ParentNode | null = holder;
     let weight = 1;
@@ -133,12 +135,15 @@ function densestContainer(doc: Document): Element | undefined {
       el = el.parent;
     }
   }
+  // Among the leaders, a container that is mostly links (a teaser grid) loses to prose.
+  const leaders = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 5);
   let best: Element | undefined;
   let bestScore = 0;
-  for (const [el, score] of scores) {
-    if (score > bestScore) {
+  for (const [el, score] of leaders) {
+    const adjusted = score * (1 - linkDensity(el));
+    if (adjusted > bestScore) {
       best = el;
-      bestScore = score;
+      bestScore = adjusted;
     }
   }
   return best;

@@ -23,7 +23,9 @@ function tokens(el: Element): string[] {
   for (const token of raw.split(/\s+/)) {
     if (!token) continue;
     out.push(token);
-    if (/[-_]/.test(token)) for (const part of token.split(/[-_]+/)) if (part) out.push(part);
+    // WordPress post classes (`category-native-advertising`, `tag-social-media`) carry the author's words, not
+    // the block's role: they are matched whole, never by their parts.
+    if (/[-_]/.test(token) && !/^(category|tag|post|postid|format|type|status|author|term|page|parent-pageid|elementor-page)-/.test(token)) for (const part of token.split(/[-_]+/)) if (part) out.push(part);
   }
   return out;
 }
