@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "./blocks.js";
-import { isElement, rawText, tagName, walk } from "./dom.js";
+import { contains, isElement, rawText, tagName, walk } from "./dom.js";
 import { hasToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
 import { isRelatedBlock } from "./sections.js";
 import { selectAll } from "./select.js";
@@ -92,19 +92,32 @@ export function blockText(block: TextBlock): string {
  * The content container by theme markup: the first selector whose match (outside page chrome) holds real
  * paragraphs. When several elements match one selector, the one with the most text wins.
  */
-function themeContainer(doc: Document): Element | undefined {
+function themeContainer(doc: Document): Element[] | undefined {
   for (const selector of THEME_CONTAINERS) {
     const candidates = selectAll(selector, doc).filter((el) => !inChrome(el));
     let best: Element | undefined;
     let bestLetters = 0;
+    const letters = new Map<Element, number>();
     for (const el of candidates) {
-      const letters = letterCount(rawText(el));
-      if (letters > bestLetters) {
+      const count = letterCount(rawText(el));
+      letters.set(el, count);
+      if (count > bestLetters) {
         best = el;
-        bestLetters = letters;
+        bestLetters = count;
       }
     }
-    if (best && bestLetters >= 80) return best;
+    if (!best || bestLetters < 80) continue;
+    // Some templates cut the text into several containers of the same class (Wired's `article__body` chunks
+    // between ads): every sizeable one that sits beside the best, under a common ancestor at most three
+    // levels up, is part of the body.
+    let region: Element = best;
+    for (let level = 0; level < 3 && region.parent && isElement(region.parent); level++) region = region.parent;
+    const parts = candidates.filter(
+      (el) =>
+        (el === best || (letters.get(el)! >= 80 && contains(region, el) && !insideNoise(el, region))) &&
+        !candidates.some((outer) => outer !== el && contains(outer, el)),
+    );
+    return parts.includes(best) ? parts : [best];
   }
   return undefined;
 }
@@ -151,7 +164,10 @@ function densestContainer(doc: Document): Element | undefined {
 
 /** The content container and how it was found. */
 export interface ContentContainer {
+  /** The container that holds most of the text. */
   container: Element;
+  /** Every container of the body in document order: `container`, and its sibling chunks when the text is split. */
+  parts: Element[];
   strategy: "theme-container" | "densest-container";
 }
 
@@ -163,8 +179,33 @@ export function contentContainer(doc: Document): ContentContainer | undefined {
   if (found === undefined) {
     const theme = themeContainer(doc);
     const dense = theme ? undefined : densestContainer(doc);
-    found = theme ? { container: theme, strategy: "theme-container" } : dense ? { container: dense, strategy: "densest-container" } : null;
+    found = theme
+      ? { container: largest(theme), parts: theme, strategy: "theme-container" }
+      : dense
+        ? { container: dense, parts: [dense], strategy: "densest-container" }
+        : null;
     containers.set(doc, found);
   }
   return found ?? undefined;
+}
+
+/** True when an element between `el` and `stop` is not article text (a comment whose body reuses `.entry-content`). */
+function insideNoise(el: Element, stop: Element): boolean {
+  for (let parent = el.parent; parent && parent !== stop; parent = parent.parent) {
+    if (isElement(parent) && isHiddenOrNoise(parent)) return true;
+  }
+  return false;
+}
+
+function largest(elements: Element[]): Element {
+  let best = elements[0]!;
+  let bestLetters = -1;
+  for (const el of elements) {
+    const count = letterCount(rawText(el));
+    if (count > bestLetters) {
+      best = el;
+      bestLetters = count;
+    }
+  }
+  return best;
 }

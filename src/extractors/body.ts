@@ -105,10 +105,11 @@ function joinHtml(blocks: TextBlock[], parts: string[]): string {
 export function findBody(page: PageContext): Explained<Body> | undefined {
   const found = contentContainer(page.doc);
   if (!found) return undefined;
-  const { container, strategy } = found;
+  const { parts, strategy } = found;
   const kept: TextBlock[] = [];
   const paragraphs: string[] = [];
-  const blocks = textBlocks(container, isHiddenOrNoise)
+  const blocks = parts
+    .flatMap((part) => textBlocks(part, isHiddenOrNoise))
     .map((block) => ({ block, text: blockText(block) }))
     .filter((entry) => entry.text !== "");
   for (let index = 0; index < blocks.length; index++) {

@@ -41,7 +41,7 @@ function openingDateline(page: PageContext): Dateline | undefined {
   const found = contentContainer(page.doc);
   if (!found) return undefined;
   let seen = 0;
-  for (const block of textBlocks(found.container, isHiddenOrNoise)) {
+  for (const block of textBlocks(found.parts[0]!, isHiddenOrNoise)) {
     const text = blockText(block);
     if (!text) continue;
     const dateline = parseDateline(text, { referenceDate: referenceDate(page) });
