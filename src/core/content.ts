@@ -127,7 +127,7 @@ function themeContainer(doc: Document): Element[] | undefined {
  * text is not penalised); its parent gets the full score and its grandparent half. The best-scoring element
  * is the container.
  */
-function densestContainer(doc: Document): Element | undefined {
+function densestContainer(doc: Document): Element[] | undefined {
   const body = selectAll("body", doc)[0] ?? doc;
   const scores = new Map<Element, number>();
   for (const block of textBlocks(body as ParentNode, isHiddenOrNoise)) {
@@ -159,7 +159,34 @@ function densestContainer(doc: Document): Element | undefined {
       bestScore = adjusted;
     }
   }
-  return best;
+  return best ? withSiblingChunks(best, scores, bestScore) : undefined;
+}
+
+/**
+ * The best container and the siblings that continue it: templates that cut the text into sections between
+ * figures and pull quotes repeat the same element with the same class (`section.outer > div.post__content`).
+ * Siblings of the container, or of its parent, with the same tag and class and real prose join it; so do
+ * siblings that scored at least a fifth of the best.
+ */
+function withSiblingChunks(best: Element, scores: Map<Element, number>, bestScore: number): Element[] {
+  let anchor: Element = best;
+  for (let level = 0; level < 2; level++) {
+    const parent = anchor.parent;
+    if (!parent || !isElement(parent)) break;
+    const signature = `${tagName(anchor)}.${anchor.attribs.class ?? ""}`;
+    const chunks = parent.children.filter(
+      (sibling): sibling is Element =>
+        isElement(sibling) &&
+        (sibling === anchor ||
+          (!isHiddenOrNoise(sibling) &&
+            linkDensity(sibling) < 0.3 &&
+            ((`${tagName(sibling)}.${sibling.attribs.class ?? ""}` === signature && letterCount(rawText(sibling)) >= 80) ||
+              (level === 0 && (scores.get(sibling) ?? 0) >= Math.max(100, bestScore * 0.2))))),
+    );
+    if (chunks.length > 1) return chunks;
+    anchor = parent;
+  }
+  return [best];
 }
 
 /** The content container and how it was found. */
@@ -182,7 +209,7 @@ export function contentContainer(doc: Document): ContentContainer | undefined {
     found = theme
       ? { container: largest(theme), parts: theme, strategy: "theme-container" }
       : dense
-        ? { container: dense, parts: [dense], strategy: "densest-container" }
+        ? { container: largest(dense), parts: dense, strategy: "densest-container" }
         : null;
     containers.set(doc, found);
   }
