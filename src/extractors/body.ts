@@ -21,9 +21,15 @@ import type { Body, ExtractOptions } from "../types.js";
 
 /** Lines that are boilerplate by their words: reprint and copyright notices, editor and source credits, calls to share or subscribe. */
 const NOT_TEXT_LINE =
-  /^(?:本文章或节目经|本文章或節目經|转载请|轉載請|版权所有|版權所有|未经.{0,12}(?:授权|许可|同意)|未經.{0,12}(?:授權|許可|同意)|©|\(c\)|copyright\b|all rights reserved|share this|share on|分享到|责任编辑|責任編輯|责编|責編|编辑[:：]|編輯[:：]|校对[:：]|來源[:：]|来源[:：]|原文链接|原文鏈接|sign up|subscribe|follow us|advertisement|広告|광고|무단 ?전재|저작권자|転載|本文的图文)/i;
+  /^(?:本文章或节目经|本文章或節目經|转载请|轉載請|版权所有|版權所有|未经.{0,12}(?:授权|许可|同意)|未經.{0,12}(?:授權|許可|同意)|©|\(c\)|copyright\b|all rights reserved|share this|share on|分享到|责任编辑|責任編輯|责编|責編|编辑[:：]|編輯[:：]|校对[:：]|來源[:：]|来源[:：]|原文链接|原文鏈接|免责声明|免責聲明|声明[:：]|聲明[:：]|disclaimer[:：]|sign up|subscribe|follow us|advertisement|広告|광고|무단 ?전재|저작권자|転載|本文的图文)/i;
 /** The same notices when they stand later in a short line. */
 const NOTICE_ANYWHERE = /转载请注明|轉載請註明|不得转载|不得轉載|禁止转载|禁止轉載|all rights reserved|무단 ?전재|재배포 ?금지|無断転載/i;
+
+/**
+ * Credit lines that close Chinese articles: `医技药剂党支部供稿 摄影/张艳 编辑/苏芳`, `（实习生王金茹对此文亦有贡献）`,
+ * `(责编：萧潇、张妍)`. Only short lines count, so a sentence that mentions an editor stays.
+ */
+const CREDIT_LINE = /(?:供稿|摄影|攝影|编辑|編輯|责编|責編|校对|校對|审校|審校|审核|審核|监制|監製|通讯员|通訊員)\s*[/／:：]|^[（(][^（）()]{0,40}(?:实习生|實習生|记者|記者|编辑|編輯|通讯员|通訊員|贡献|貢獻|供稿)[^（）()]{0,40}[）)]$/;
 
 /** The article's title repeated inside the container: an `h1`, or the theme's title element. */
 function isTitleBlock(block: TextBlock): boolean {
@@ -123,6 +129,8 @@ export function findBody(page: PageContext): Explained<Body> | undefined {
     }
     if (index < 3 && isTitleBlock(block)) continue;
     if (index < 6 && (isDatelineOnly(text) || isBylineOrDate(text))) continue;
+    // A short byline or credit line closes many articles (`扬子晚报记者 张楠`, `摄影/张艳 编辑/苏芳`).
+    if (text.length <= 60 && (CREDIT_LINE.test(text) || parseByline(text).length > 0)) continue;
     if (isBoilerplateLine(text, block)) continue;
     kept.push(block);
     paragraphs.push(text);
