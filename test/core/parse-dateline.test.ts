@@ -1,0 +1,429 @@
+import { describe, expect, it } from "vitest";
+import { parseDateline } from "../../src/core/parse-dateline.js";
+import type { Dateline } from "../../src/types.js";
+
+interface Row {
+  /** What the row checks. */
+  name: string;
+  text: string;
+  ref?: string;
+  want: Dateline | undefined;
+}
+
+const rows: Row[] = [
+  // --- Chinese: 【outlet date】（credit）-------------------------------------------------------------
+  {
+    name: "zh: Sound of Hope bracket and credit",
+    text: "【希望之声2021年7月28日】（希望之声记者高健雯综合报导）",
+    want: { raw: "【希望之声2021年7月28日】（希望之声记者高健雯综合报导）", date: "2021-07-28", source: "希望之声", reporters: ["高健雯"] },
+  },
+  {
+    name: "zh: Sound of Hope dateline opening a longer paragraph",
+    text: "【希望之声2021年7月28日】（希望之声记者高健雯综合报导）三位了解情况的韩国政府消息人士说，朝鲜和韩国正在谈判。",
+    want: { raw: "【希望之声2021年7月28日】（希望之声记者高健雯综合报导）", date: "2021-07-28", source: "希望之声", reporters: ["高健雯"] },
+  },
+  {
+    name: "zh: Epoch Times, two reporters and a place",
+    text: "【大纪元2024年3月5日讯】（大纪元记者李平、王明台北报导）立法院周二三读通过修正案。",
+    want: { raw: "【大纪元2024年3月5日讯】（大纪元记者李平、王明台北报导）", date: "2024-03-05", location: "台北", source: "大纪元", reporters: ["李平", "王明"] },
+  },
+  {
+    name: "zh: Epoch Times traditional, bracket only, zero-padded date",
+    text: "【大紀元2015年06月10日訊】",
+    want: { raw: "【大紀元2015年06月10日訊】", date: "2015-06-10", source: "大紀元", reporters: [] },
+  },
+  {
+    name: "zh: NTD with a time zone before the date",
+    text: "【新唐人北京时间2024年3月5日讯】",
+    want: { raw: "【新唐人北京时间2024年3月5日讯】", date: "2024-03-05", source: "新唐人", reporters: [] },
+  },
+  {
+    name: "zh: NTD with a New York credit",
+    text: "【新唐人2024年3月5日讯】（新唐人记者李佳秀纽约报导）",
+    want: { raw: "【新唐人2024年3月5日讯】（新唐人记者李佳秀纽约报导）", date: "2024-03-05", location: "纽约", source: "新唐人", reporters: ["李佳秀"] },
+  },
+  {
+    name: "zh: Secret China compiled report",
+    text: "【看中国2024年3月5日讯】（看中国记者林燕综合报导）",
+    want: { raw: "【看中国2024年3月5日讯】（看中国记者林燕综合报导）", date: "2024-03-05", source: "看中国", reporters: ["林燕"] },
+  },
+  {
+    name: "zh: Secret China traditional, bracket opening a paragraph",
+    text: "【看中國2024年3月5日訊】據美國媒體報導，",
+    want: { raw: "【看中國2024年3月5日訊】", date: "2024-03-05", source: "看中國", reporters: [] },
+  },
+  {
+    name: "zh: reporter/compiled (李辰/综合报导)",
+    text: "【大纪元2024年3月5日讯】（大纪元记者李辰/综合报导）",
+    want: { raw: "【大纪元2024年3月5日讯】（大纪元记者李辰/综合报导）", date: "2024-03-05", source: "大纪元", reporters: ["李辰"] },
+  },
+  {
+    name: "zh: two reporters split by a slash (李辰/林燕综合报导)",
+    text: "【大纪元2024年3月5日讯】（大纪元记者李辰/林燕综合报导）",
+    want: { raw: "【大纪元2024年3月5日讯】（大纪元记者李辰/林燕综合报导）", date: "2024-03-05", source: "大纪元", reporters: ["李辰", "林燕"] },
+  },
+  {
+    name: "zh: a space between bracket and credit is kept in raw",
+    text: "【大纪元2024年3月5日讯】 （大纪元记者李平报导）",
+    want: { raw: "【大纪元2024年3月5日讯】 （大纪元记者李平报导）", date: "2024-03-05", source: "大纪元", reporters: ["李平"] },
+  },
+  {
+    name: "zh: outlet with 讯 and no date",
+    text: "【大纪元讯】",
+    want: { raw: "【大纪元讯】", source: "大纪元", reporters: [] },
+  },
+  {
+    name: "zh: ROC year (民國115年 is 2026)",
+    text: "【大紀元民國115年3月5日訊】",
+    want: { raw: "【大紀元民國115年3月5日訊】", date: "2026-03-05", source: "大紀元", reporters: [] },
+  },
+  {
+    name: "zh: month and day only, year from the reference date",
+    text: "【希望之声7月28日】",
+    ref: "2021-07-29",
+    want: { raw: "【希望之声7月28日】", date: "2021-07-28", source: "希望之声", reporters: [] },
+  },
+  {
+    name: "zh: month and day only, no reference date: no date",
+    text: "【希望之声7月28日】",
+    want: { raw: "【希望之声7月28日】", source: "希望之声", reporters: [] },
+  },
+  // --- Chinese: standalone credits -------------------------------------------------------------
+  {
+    name: "zh: standalone Epoch Times credit",
+    text: "（大纪元记者张婷台北报导）",
+    want: { raw: "（大纪元记者张婷台北报导）", location: "台北", source: "大纪元", reporters: ["张婷"] },
+  },
+  {
+    name: "zh: CNA credit, day only, month from the reference (leap day)",
+    text: "（中央社記者王三台北29日電）行政院今天宣布",
+    ref: "2024-03-01",
+    want: { raw: "（中央社記者王三台北29日電）", date: "2024-02-29", location: "台北", source: "中央社", reporters: ["王三"] },
+  },
+  {
+    name: "zh: CNA without a reporter",
+    text: "（中央社台北4日電）",
+    ref: "2024-03-04",
+    want: { raw: "（中央社台北4日電）", date: "2024-03-04", location: "台北", source: "中央社", reporters: [] },
+  },
+  {
+    name: "zh: CNA without a reference date: no date",
+    text: "（中央社台北4日電）",
+    want: { raw: "（中央社台北4日電）", location: "台北", source: "中央社", reporters: [] },
+  },
+  {
+    name: "zh: CNA special dispatch from Washington (專電)",
+    text: "（中央社記者陳家倫華盛頓28日專電）",
+    ref: "2025-10-29",
+    want: { raw: "（中央社記者陳家倫華盛頓28日專電）", date: "2025-10-28", location: "華盛頓", source: "中央社", reporters: ["陳家倫"] },
+  },
+  {
+    name: "zh: Liberty Times 〔記者／地點報導〕",
+    text: "〔記者王三／台北報導〕台北市政府今天表示",
+    want: { raw: "〔記者王三／台北報導〕", location: "台北", reporters: ["王三"] },
+  },
+  // --- Chinese: outlet place date 电 --------------------------------------------------------------
+  {
+    name: "zh: Xinhua with reporters in parentheses",
+    text: "新华社北京7月8日电（记者王雨萧、于佳欣）",
+    ref: "2024-07-08",
+    want: { raw: "新华社北京7月8日电（记者王雨萧、于佳欣）", date: "2024-07-08", location: "北京", source: "新华社", reporters: ["王雨萧", "于佳欣"] },
+  },
+  {
+    name: "zh: Xinhua opening a paragraph",
+    text: "新华社北京7月8日电（记者王雨萧、于佳欣）商务部8日发布数据显示，",
+    ref: "2024-07-09",
+    want: { raw: "新华社北京7月8日电（记者王雨萧、于佳欣）", date: "2024-07-08", location: "北京", source: "新华社", reporters: ["王雨萧", "于佳欣"] },
+  },
+  {
+    name: "zh: Xinhua, Dec 31 read on Jan 1 belongs to the year before",
+    text: "新华社北京12月31日电",
+    ref: "2025-01-01",
+    want: { raw: "新华社北京12月31日电", date: "2024-12-31", location: "北京", source: "新华社", reporters: [] },
+  },
+  {
+    name: "zh: China News Service, half-width parentheses and a space",
+    text: "中新网北京3月5日电 (记者 李四) 全国两会5日开幕。",
+    ref: "2024-03-05",
+    want: { raw: "中新网北京3月5日电 (记者 李四)", date: "2024-03-05", location: "北京", source: "中新网", reporters: ["李四"] },
+  },
+  {
+    name: "zh: 本报讯 alone",
+    text: "本报讯",
+    want: { raw: "本报讯", reporters: [] },
+  },
+  {
+    name: "zh: 本报讯 opening a paragraph",
+    text: "本报讯　经过有关部门的调查，事故原因已经查明。",
+    want: { raw: "本报讯", reporters: [] },
+  },
+  {
+    name: "zh: 本报讯 with a reporter",
+    text: "本报讯（记者陈晨）",
+    want: { raw: "本报讯（记者陈晨）", reporters: ["陈晨"] },
+  },
+  {
+    name: "zh: 本报讯 with trainee and staff reporters",
+    text: "本报讯 （实习记者 樊亮 张明超 记者惠禾）",
+    want: { raw: "本报讯 （实习记者 樊亮 张明超 记者惠禾）", reporters: ["樊亮", "张明超", "惠禾"] },
+  },
+  {
+    name: "zh: 本报 with place and date",
+    text: "本报上海3月5日讯（记者周涛）",
+    ref: "2024-03-06",
+    want: { raw: "本报上海3月5日讯（记者周涛）", date: "2024-03-05", location: "上海", reporters: ["周涛"] },
+  },
+  {
+    name: "zh: staff correspondents, no outlet named",
+    text: "（职工通讯员 李琴雯 刘会）",
+    want: { raw: "（职工通讯员 李琴雯 刘会）", reporters: ["李琴雯", "刘会"] },
+  },
+  {
+    name: "zh: translated report, Latin name and translator",
+    text: "（英文大纪元记者Eva Fu报导/王君编译）",
+    want: { raw: "（英文大纪元记者Eva Fu报导/王君编译）", source: "英文大纪元", reporters: ["Eva Fu", "王君"] },
+  },
+  // --- Chinese: not datelines --------------------------------------------------------------------
+  { name: "zh: photo credit", text: "（图片来源：美联社）", want: undefined },
+  { name: "zh: editor note in a bracket", text: "【编辑:刘欢】", want: undefined },
+  { name: "zh: column label in a bracket", text: "【视评】习近平的讲话", want: undefined },
+  { name: "zh: sentence naming Xinhua", text: "新华社报道，美国总统周二表示", want: undefined },
+  { name: "zh: sentence opening with a date", text: "2024年3月5日，台北市政府宣布新政策。", want: undefined },
+  { name: "zh: Xinhua TV is not 新华社北京电", text: "新华社北京电视台报道", want: undefined },
+  { name: "zh: parenthesised aside", text: "（本文有删节）以下是全文", want: undefined },
+  { name: "zh: outlet alone in parentheses", text: "（中央社）", want: undefined },
+  // --- Japanese ------------------------------------------------------------------------------------
+  {
+    name: "ja: Kyodo",
+    text: "【ワシントン共同】バイデン米大統領は5日、",
+    want: { raw: "【ワシントン共同】", location: "ワシントン", source: "共同", reporters: [] },
+  },
+  {
+    name: "ja: Jiji",
+    text: "【ロンドン時事】",
+    want: { raw: "【ロンドン時事】", location: "ロンドン", source: "時事", reporters: [] },
+  },
+  {
+    name: "ja: full-width ＝ with a reporter",
+    text: "【ワシントン＝行方史郎】",
+    want: { raw: "【ワシントン＝行方史郎】", location: "ワシントン", reporters: ["行方史郎"] },
+  },
+  {
+    name: "ja: = with an agency",
+    text: "【ワシントン=共同】",
+    want: { raw: "【ワシントン=共同】", location: "ワシントン", source: "共同", reporters: [] },
+  },
+  {
+    name: "ja: kanji place with Kyodo",
+    text: "【北京共同】中国政府は",
+    want: { raw: "【北京共同】", location: "北京", source: "共同", reporters: [] },
+  },
+  { name: "ja: breaking-news label", text: "【速報】日経平均が反落", want: undefined },
+  // --- Korean --------------------------------------------------------------------------------------
+  {
+    name: "ko: Yonhap with a reporter, opening a paragraph",
+    text: "(서울=연합뉴스) 김병규 기자 = 정부는 5일 발표했다.",
+    want: { raw: "(서울=연합뉴스) 김병규 기자 =", location: "서울", source: "연합뉴스", reporters: ["김병규"] },
+  },
+  {
+    name: "ko: Yonhap with two reporters",
+    text: "(서울=연합뉴스) 김병규 이정현 기자 =",
+    want: { raw: "(서울=연합뉴스) 김병규 이정현 기자 =", location: "서울", source: "연합뉴스", reporters: ["김병규", "이정현"] },
+  },
+  {
+    name: "ko: Yonhap correspondent",
+    text: "(워싱턴=연합뉴스) 김경희 특파원 =",
+    want: { raw: "(워싱턴=연합뉴스) 김경희 특파원 =", location: "워싱턴", source: "연합뉴스", reporters: ["김경희"] },
+  },
+  {
+    name: "ko: Newsis in square brackets",
+    text: "[서울=뉴시스] 김민수 기자 = 검찰이",
+    want: { raw: "[서울=뉴시스] 김민수 기자 =", location: "서울", source: "뉴시스", reporters: ["김민수"] },
+  },
+  {
+    name: "ko: News1, name and title written together",
+    text: "(서울=뉴스1) 박지수기자 =",
+    want: { raw: "(서울=뉴스1) 박지수기자 =", location: "서울", source: "뉴스1", reporters: ["박지수"] },
+  },
+  {
+    name: "ko: place and agency without a reporter",
+    text: "(서울=연합뉴스) 정부는 5일",
+    want: { raw: "(서울=연합뉴스)", location: "서울", source: "연합뉴스", reporters: [] },
+  },
+  { name: "ko: Reuters photo credit via Yonhap", text: "(워싱턴 로이터=연합뉴스) 조 바이든 대통령이 연설하고 있다.", want: undefined },
+  // --- English -------------------------------------------------------------------------------------
+  {
+    name: "en: AP, opening a paragraph",
+    text: "TORONTO (AP) — The city council voted on Tuesday.",
+    want: { raw: "TORONTO (AP) —", location: "TORONTO", source: "AP", reporters: [] },
+  },
+  {
+    name: "en: AP with a state",
+    text: "AUSTIN, Texas (AP) —",
+    want: { raw: "AUSTIN, Texas (AP) —", location: "AUSTIN, Texas", source: "AP", reporters: [] },
+  },
+  {
+    name: "en: AP with abbreviations in the place",
+    text: "ST. JOSEPH, Mich. (AP) — A man",
+    want: { raw: "ST. JOSEPH, Mich. (AP) —", location: "ST. JOSEPH, Mich.", source: "AP", reporters: [] },
+  },
+  {
+    name: "en: Reuters, year from the reference date",
+    text: "HOUSTON, Jan 27 (Reuters) - Oil prices rose on Monday",
+    ref: "2025-01-27",
+    want: { raw: "HOUSTON, Jan 27 (Reuters) -", date: "2025-01-27", location: "HOUSTON", source: "Reuters", reporters: [] },
+  },
+  {
+    name: "en: Reuters without a reference date: no date",
+    text: "HOUSTON, Jan 27 (Reuters) - Oil prices rose on Monday",
+    want: { raw: "HOUSTON, Jan 27 (Reuters) -", location: "HOUSTON", source: "Reuters", reporters: [] },
+  },
+  {
+    name: "en: Reuters, Dec 31 read on Jan 2",
+    text: "NEW YORK, Dec 31 (Reuters) -",
+    ref: "2025-01-02",
+    want: { raw: "NEW YORK, Dec 31 (Reuters) -", date: "2024-12-31", location: "NEW YORK", source: "Reuters", reporters: [] },
+  },
+  {
+    name: "en: Reuters with two places",
+    text: "LONDON/NEW YORK, May 2 (Reuters) - Shares fell",
+    ref: "2023-05-02",
+    want: { raw: "LONDON/NEW YORK, May 2 (Reuters) -", date: "2023-05-02", location: "LONDON/NEW YORK", source: "Reuters", reporters: [] },
+  },
+  {
+    name: "en: AFP",
+    text: "PARIS (AFP) - France said",
+    want: { raw: "PARIS (AFP) -", location: "PARIS", source: "AFP", reporters: [] },
+  },
+  {
+    name: "en: UPI with a double hyphen",
+    text: "WASHINGTON, March 3 (UPI) -- The Senate",
+    ref: "2021-03-04",
+    want: { raw: "WASHINGTON, March 3 (UPI) --", date: "2021-03-03", location: "WASHINGTON", source: "UPI", reporters: [] },
+  },
+  {
+    name: "en: date with its own year",
+    text: "WASHINGTON, March 3, 2021 (UPI) --",
+    want: { raw: "WASHINGTON, March 3, 2021 (UPI) --", date: "2021-03-03", location: "WASHINGTON", source: "UPI", reporters: [] },
+  },
+  {
+    name: "en: Bloomberg without a place",
+    text: "(Bloomberg) -- Stocks fell for a third day.",
+    want: { raw: "(Bloomberg) --", source: "Bloomberg", reporters: [] },
+  },
+  {
+    name: "en: all-caps place and an em dash (no agency)",
+    text: "WASHINGTON — The president signed the bill.",
+    want: { raw: "WASHINGTON —", location: "WASHINGTON", reporters: [] },
+  },
+  {
+    name: "en: collapsed whitespace in raw",
+    text: "  TORONTO \u00a0(AP)  —  The city",
+    want: { raw: "TORONTO (AP) —", location: "TORONTO", source: "AP", reporters: [] },
+  },
+  { name: "en: AP photo credit", text: "(AP Photo/Evan Vucci)", want: undefined },
+  { name: "en: byline is not a dateline", text: "By John Smith", want: undefined },
+  { name: "en: sentence with a parenthesis", text: "NASA said on Tuesday (local time) that the launch was delayed.", want: undefined },
+  { name: "en: sentence opening with an all-caps word", text: "NATO allies met in Brussels on Tuesday.", want: undefined },
+  { name: "en: label with a dash", text: "BREAKING — Markets tumble", want: undefined },
+  { name: "en: ticker in parentheses", text: "Apple (AAPL) - shares rose 3%.", want: undefined },
+  { name: "en: sentence with a date", text: "On March 3, 2021, the Senate voted.", want: undefined },
+  { name: "en: AP wire slug", text: "BC-EU--Britain-Brexit,1st Ld-Writethru", want: undefined },
+  // --- German, French, Spanish, Russian --------------------------------------------------------------
+  {
+    name: "de: dpa",
+    text: "Berlin (dpa) - Die Bundesregierung will",
+    want: { raw: "Berlin (dpa) -", location: "Berlin", source: "dpa", reporters: [] },
+  },
+  {
+    name: "de: dpa regional service",
+    text: "Hamburg (dpa/lno) -",
+    want: { raw: "Hamburg (dpa/lno) -", location: "Hamburg", source: "dpa", reporters: [] },
+  },
+  {
+    name: "de: dpa-AFX with a slash in the place",
+    text: "Frankfurt/Main (dpa-AFX) - Der Dax",
+    want: { raw: "Frankfurt/Main (dpa-AFX) -", location: "Frankfurt/Main", source: "dpa-AFX", reporters: [] },
+  },
+  {
+    name: "fr: AFP",
+    text: "Paris (AFP) - Le gouvernement",
+    want: { raw: "Paris (AFP) -", location: "Paris", source: "AFP", reporters: [] },
+  },
+  {
+    name: "fr: AFP with a full date",
+    text: "PARIS, 28 juil 2021 (AFP) -",
+    want: { raw: "PARIS, 28 juil 2021 (AFP) -", date: "2021-07-28", location: "PARIS", source: "AFP", reporters: [] },
+  },
+  {
+    name: "fr: abbreviated month with an accent and a period",
+    text: "PARIS, 3 févr. 2022 (AFP) -",
+    want: { raw: "PARIS, 3 févr. 2022 (AFP) -", date: "2022-02-03", location: "PARIS", source: "AFP", reporters: [] },
+  },
+  {
+    name: "es: EFE with .-",
+    text: "MADRID, 5 may (EFE).- El Gobierno",
+    ref: "2023-05-06",
+    want: { raw: "MADRID, 5 may (EFE).-", date: "2023-05-05", location: "MADRID", source: "EFE", reporters: [] },
+  },
+  {
+    name: "es: EFE, accented place",
+    text: "BOGOTÁ, 12 mar (EFE).-",
+    ref: "2024-03-12",
+    want: { raw: "BOGOTÁ, 12 mar (EFE).-", date: "2024-03-12", location: "BOGOTÁ", source: "EFE", reporters: [] },
+  },
+  {
+    name: "es: Europa Press, day only",
+    text: "MADRID, 5 (EUROPA PRESS) - El Congreso",
+    ref: "2024-03-06",
+    want: { raw: "MADRID, 5 (EUROPA PRESS) -", date: "2024-03-05", location: "MADRID", source: "EUROPA PRESS", reporters: [] },
+  },
+  {
+    name: "ru: RIA Novosti",
+    text: "МОСКВА, 28 июл — РИА Новости. Президент заявил",
+    ref: "2024-07-28",
+    want: { raw: "МОСКВА, 28 июл — РИА Новости.", date: "2024-07-28", location: "МОСКВА", source: "РИА Новости", reporters: [] },
+  },
+  {
+    name: "ru: RIA Novosti with a reporter",
+    text: "МОСКВА, 28 июл — РИА Новости, Мария Петрова. Текст",
+    ref: "2024-07-29",
+    want: { raw: "МОСКВА, 28 июл — РИА Новости, Мария Петрова.", date: "2024-07-28", location: "МОСКВА", source: "РИА Новости", reporters: ["Мария Петрова"] },
+  },
+  {
+    name: "ru: TASS between slashes",
+    text: "МОСКВА, 28 июля. /ТАСС/. Текст",
+    ref: "2024-07-28",
+    want: { raw: "МОСКВА, 28 июля. /ТАСС/.", date: "2024-07-28", location: "МОСКВА", source: "ТАСС", reporters: [] },
+  },
+  // --- Adversarial input: must return (quickly) --------------------------------------------------------
+  { name: "adversarial: run of 【", text: "【".repeat(50_000), want: undefined },
+  { name: "adversarial: run of （", text: "（".repeat(50_000), want: undefined },
+  { name: "adversarial: run of (", text: "(".repeat(50_000) + "AP) —", want: undefined },
+  { name: "adversarial: run of spaces", text: " ".repeat(50_000) + "x", want: undefined },
+  { name: "adversarial: run of digits", text: "【" + "1".repeat(50_000), want: undefined },
+  { name: "adversarial: run of dashes", text: "-".repeat(50_000), want: undefined },
+  { name: "adversarial: run of em dashes", text: "—".repeat(50_000), want: undefined },
+  { name: "adversarial: run of colons", text: "（" + ":".repeat(50_000), want: undefined },
+  { name: "adversarial: repeated By", text: "By ".repeat(20_000), want: undefined },
+  { name: "adversarial: place words without an agency", text: "WASHINGTON ".repeat(5_000) + "(AP) —", want: undefined },
+  { name: "adversarial: repeated 记者", text: "（" + "记者".repeat(20_000) + "）", want: undefined },
+  { name: "adversarial: repeated place=", text: "(서울=".repeat(20_000), want: undefined },
+  // The same inside the inspected head (the first 200 characters), so every pattern sees them.
+  { name: "adversarial: short run of 【", text: "【".repeat(150), want: undefined },
+  { name: "adversarial: short run of （ then digits", text: "（".repeat(60) + "1".repeat(100), want: undefined },
+  { name: "adversarial: short run of spaced dashes", text: "A - ".repeat(45), want: undefined },
+  { name: "adversarial: short repeated By", text: "By ".repeat(60), want: undefined },
+  { name: "adversarial: outlet repeated without 电", text: "新华社北京".repeat(35), want: undefined },
+];
+
+describe("parseDateline", () => {
+  it("has a broad table", () => {
+    expect(rows.length).toBeGreaterThanOrEqual(70);
+  });
+
+  it.each(rows)("$name", ({ text, ref, want }) => {
+    const got = parseDateline(text, ref ? { referenceDate: ref } : undefined);
+    expect(got).toStrictEqual(want);
+  });
+});
