@@ -17,6 +17,9 @@ const corpus = path.resolve(opt("--corpus", path.join(root, "..", "shared", "cor
 const outFile = path.resolve(opt("--out", path.join(root, "bench", "results", "eval.json")));
 const only = opt("--only", "") ? new Set(opt("--only", "").split(",")) : undefined;
 const detail = opt("--detail", "");
+// --no-peers: score only this library (the quality gate); --baseline FILE: also write the scores the gate holds.
+const withPeers = !args.includes("--no-peers");
+const baselineFile = opt("--baseline", "");
 
 if (!fs.existsSync(corpus)) {
   console.log(`eval: skipped — no corpus at ${corpus} (it lives in ../shared/corpus beside the repository)`);
@@ -46,15 +49,15 @@ if (want("scrapinghub")) {
   const ours = {};
   for (const id of ids) ours[id] = safeParse(fs.readFileSync(path.join(dir, `${id}.html`)), { url: truth[id].url }).body.text;
   const systems = { "article-anatomy": shingleScores(truth, ours, ids) };
-  const readability = await loadReadability();
+  const readability = withPeers ? await loadReadability() : undefined;
   if (readability) {
     const theirs = {};
     for (const id of ids) theirs[id] = readability(fs.readFileSync(path.join(dir, `${id}.html`), "utf8"), truth[id].url);
     systems["readability 0.6.0 (jsdom, this run)"] = shingleScores(truth, theirs, ids);
   } else {
-    systems["readability 0.6.0 (jsdom, this run)"] = { skipped: "jsdom / @mozilla/readability not installed" };
+    systems["readability 0.6.0 (jsdom, this run)"] = { skipped: withPeers ? "jsdom / @mozilla/readability not installed" : "--no-peers" };
   }
-  for (const [name, outputs] of Object.entries(peers)) systems[`${name} (stored)`] = shingleScores(truth, outputs, ids.filter((id) => id in outputs));
+  if (withPeers) for (const [name, outputs] of Object.entries(peers)) systems[`${name} (stored)`] = shingleScores(truth, outputs, ids.filter((id) => id in outputs));
   results.sets.scrapinghub = { pages: ids.length, systems };
   if (detail === "scrapinghub") {
     for (const id of ids) {
@@ -183,8 +186,13 @@ if (want("gne")) {
   if (detail === "gne") console.log(misses.join("\n"));
 }
 
+gateScores(results);
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
 fs.writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+if (baselineFile) {
+  fs.writeFileSync(path.resolve(baselineFile), `${JSON.stringify({ note: "Public-corpus scores the quality gate (test/quality-gate.test.ts) holds; refresh with npm run eval:baseline after a real improvement.", scores: gateScores(results) }, null, 2)}\n`);
+  console.log(`eval: wrote baseline ${baselineFile}`);
+}
 if (!args.includes("--quiet")) printTable(results);
 console.log(`eval: wrote ${path.relative(process.cwd(), outFile)}`);
 
@@ -199,6 +207,22 @@ async function importSource() {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+/** The numbers the quality gate holds, flat: `set.measure` → value. */
+export function gateScores(r) {
+  const out = {};
+  const sh = r.sets.scrapinghub?.systems["article-anatomy"];
+  if (sh) Object.assign(out, { "scrapinghub.f1": sh.f1, "scrapinghub.precision": sh.precision, "scrapinghub.recall": sh.recall });
+  const rd = r.sets.readability;
+  if (rd) Object.assign(out, { "readability.headline": rd.headline.value, "readability.published": rd.published.value, "readability.byline": rd.byline.value });
+  const cw = r.sets["zh-cwce"];
+  if (cw) Object.assign(out, { "zh-cwce.body-f1": cw.body.f1, "zh-cwce.author": cw.author.value, "zh-cwce.date": cw.date.value });
+  const hd = r.sets.htmldate;
+  if (hd) Object.assign(out, { "htmldate.f": hd.f });
+  const g = r.sets.gne;
+  if (g) Object.assign(out, { "gne.exact": g.exact.value });
+  results.gate = out;
+  return out;
 }
 function rate(ok, total) {
   return { value: total ? ok / total : null, ok, total };
