@@ -1,0 +1,102 @@
+import type { Element } from "domhandler";
+import { getOuterHTML } from "domutils";
+import { describe, expect, it } from "vitest";
+import { hasBlockDescendant, textBlocks, type TextBlock } from "../../src/core/blocks.js";
+import { parseHtml } from "../../src/core/document.js";
+import { rawText } from "../../src/core/dom.js";
+import { selectFirst } from "../../src/core/select.js";
+import { cleanText } from "../../src/core/text.js";
+
+function rootOf(html: string): Element {
+  const root = selectFirst("#root", parseHtml(`<div id="root">${html}</div>`));
+  if (!root) throw new Error("no #root");
+  return root;
+}
+
+/** A block as kind and text, for comparing. */
+function show(block: TextBlock): string {
+  const text = block.nodes.map((node) => (node.type === "tag" && (node as Element).name === "br" ? " " : rawText(node))).join("");
+  return `${block.quoted ? ">" : ""}${block.kind}: ${cleanText(text)}`;
+}
+
+const none = () => false;
+
+describe("textBlocks", () => {
+  const rows: { name: string; html: string; want: string[] }[] = [
+    { name: "paragraphs in order", html: "<p>One.</p><p>Two.</p>", want: ["p: One.", "p: Two."] },
+    { name: "headings, list items, quotes, pre", html: "<h2>Head</h2><ul><li>A</li><li>B</li></ul><blockquote>Said.</blockquote><pre>code</pre>", want: ["h2: Head", "li: A", "li: B", ">blockquote: Said.", "pre: code"] },
+    { name: "a blockquote holding paragraphs gives quoted paragraphs", html: "<blockquote><p>First.</p><p>Second.</p></blockquote>", want: [">p: First.", ">p: Second."] },
+    { name: "definition lists", html: "<dl><dt>Term</dt><dd>Meaning</dd></dl>", want: ["dt: Term", "dd: Meaning"] },
+    { name: "div without blocks is a paragraph", html: "<div>Plain <b>div</b> text.</div>", want: ["p: Plain div text."] },
+    { name: "bare text run split at a double <br>", html: "First para.<br><br>Second para.", want: ["p: First para.", "p: Second para."] },
+    { name: "double <br> with whitespace between", html: "First.<br>\n  <br>\nSecond.", want: ["p: First.", "p: Second."] },
+    { name: "single <br> keeps one block", html: "Line one<br>line two", want: ["p: Line one line two"] },
+    { name: "triple <br> gives no empty block", html: "A.<br><br><br>B.", want: ["p: A.", "p: B."] },
+    { name: "<br><br> in a div beside blocks splits its run", html: "<div>One.<br><br>Two <a href='/x'>link</a>.<br><br>Three.<p>Four.</p></div>", want: ["p: One.", "p: Two link.", "p: Three.", "p: Four."] },
+    { name: "inline run before, between and after blocks", html: "Lead <em>text</em><p>Para.</p>tail", want: ["p: Lead text", "p: Para.", "p: tail"] },
+    { name: "an inline container holding blocks is descended into", html: "<span><p>One.</p><p>Two.</p></span>", want: ["p: One.", "p: Two."] },
+    { name: "a link wrapping blocks is descended into", html: "<a href='/x'><h3>Title</h3><p>Teaser.</p></a>", want: ["h3: Title", "p: Teaser."] },
+    { name: "nested containers", html: "<section><div><div><p>Deep.</p></div></div></section><p>Shallow.</p>", want: ["p: Deep.", "p: Shallow."] },
+    { name: "scripts, styles and forms are skipped", html: "<p>Kept.</p><script>var x = 1;</script><style>p{}</style><noscript>Enable JS</noscript><button>Click</button><p>Also.</p>", want: ["p: Kept.", "p: Also."] },
+    { name: "a table cell is a block", html: "<table><tr><td>Cell A</td><td>Cell B</td></tr></table>", want: ["p: Cell A", "p: Cell B"] },
+  ];
+  it.each(rows)("$name", ({ html, want }) => {
+    const blocks = textBlocks(rootOf(html), none).filter((b) => cleanText(b.nodes.map(rawText).join("")) !== "");
+    expect(blocks.map(show)).toEqual(want);
+  });
+
+  // BUG: a <div> holding only inline content is emitted whole, so a CMS's `<div>P1<br><br>P2</div>` inside the
+  // container is one block (and one body paragraph) instead of two; the double-<br> split only applies to runs
+  // of a container that also holds blocks. The module's own rule: "A run of inline nodes is split at a double <br>".
+  it.fails("splits a leaf <div> at a double <br>", () => {
+    const blocks = textBlocks(rootOf("<div>One.<br><br>Two <a href='/x'>link</a>.<br><br>Three.</div>"), none);
+    expect(blocks.map(show)).toEqual(["p: One.", "p: Two link.", "p: Three."]);
+  });
+
+  it("prunes what skip rejects, with everything inside it", () => {
+    const root = rootOf('<p>One.</p><div class="ad"><p>Buy now.</p></div><p>Two.</p>');
+    const blocks = textBlocks(root, (el) => el.attribs.class === "ad");
+    expect(blocks.map(show)).toEqual(["p: One.", "p: Two."]);
+  });
+
+  it("gives a run's parent and an element's own node", () => {
+    const root = rootOf("<p id='a'>Para.</p>Run text.");
+    const [para, run] = textBlocks(root, none);
+    expect(para!.nodes).toHaveLength(1);
+    expect((para!.nodes[0] as Element).attribs.id).toBe("a");
+    expect(para!.parent).toBe(para!.nodes[0]);
+    expect(run!.parent).toBe(root);
+  });
+
+  it("gives [] for an empty container", () => {
+    expect(textBlocks(rootOf(""), none)).toEqual([]);
+  });
+
+  it("never changes the tree", () => {
+    const doc = parseHtml('<div id="root">A.<br><br>B.<span><p>C.</p></span><div class="ad">x</div></div>');
+    const before = getOuterHTML(doc);
+    textBlocks(selectFirst("#root", doc)!, (el) => el.attribs.class === "ad");
+    expect(getOuterHTML(doc)).toBe(before);
+  });
+
+  it("handles very deep nesting without overflowing the stack", () => {
+    const depth = 20000;
+    const root = rootOf("<div>".repeat(depth) + "<p>Deep.</p>" + "</div>".repeat(depth));
+    expect(textBlocks(root, none).map(show)).toEqual(["p: Deep."]);
+  });
+});
+
+describe("hasBlockDescendant", () => {
+  it.each([
+    ["<div><p>x</p></div>", true],
+    ["<div><span><b>x</b></span></div>", false],
+    ["<div><span><p>x</p></span></div>", true],
+    ["<div><script>x</script>text</div>", false],
+    ["<div><img src=a.jpg> <br> text</div>", false],
+    ["<div><ul><li>x</li></ul></div>", true],
+    ["<div></div>", false],
+  ])("%s → %s", (html, want) => {
+    const el = selectFirst("div", parseHtml(html))!;
+    expect(hasBlockDescendant(el)).toBe(want);
+  });
+});

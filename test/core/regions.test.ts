@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "../../src/core/document.js";
+import { hasToken, holdsArticleText, inChrome, isChrome } from "../../src/core/regions.js";
+import { selectFirst } from "../../src/core/select.js";
+
+const PROSE = "The council voted on Tuesday to approve a new tiered water rate structure for residents of the valley. ";
+/** About 450 letters of prose outside links. */
+const LONG = PROSE.repeat(6);
+
+function target(html: string) {
+  const el = selectFirst("#t", parseHtml(html));
+  if (!el) throw new Error("no #t");
+  return el;
+}
+
+describe("inChrome", () => {
+  const rows: { name: string; html: string; want: boolean }[] = [
+    { name: "page <nav>", html: '<body><nav><a id="t" href="/">Home</a></nav></body>', want: true },
+    { name: "page <aside>", html: '<body><aside><p id="t">Popular</p></aside><article><p>x</p></article></body>', want: true },
+    { name: "page <footer>", html: '<body><footer><p id="t">© Site</p></footer></body>', want: true },
+    { name: "page <header>", html: '<body><header><p id="t">Site name</p></header></body>', want: true },
+    { name: "role=navigation", html: '<body><div role="navigation"><a id="t">x</a></div></body>', want: true },
+    { name: "role=complementary", html: '<body><div role="complementary"><p id="t">x</p></div></body>', want: true },
+    { name: "sidebar class", html: '<body><div class="sidebar-left"><p id="t">x</p></div></body>', want: true },
+    { name: "WordPress widget class", html: '<body><div id="tag_cloud-2" class="widget widget_tag_cloud"><a id="t">x</a></div></body>', want: true },
+    { name: "article's own footer", html: '<body><article><p>Text</p><footer><a id="t" rel="tag">tag</a></footer></article></body>', want: false },
+    { name: "article's own header", html: '<body><article><header><h1 id="t">Title</h1></header></article></body>', want: false },
+    { name: "article's own aside", html: '<body><article><p>Text</p><aside><p id="t">Read more</p></aside></article></body>', want: false },
+    { name: "main's own footer", html: '<body><main><footer><p id="t">x</p></footer></main></body>', want: false },
+    { name: "plain content", html: '<body><div class="content"><p id="t">x</p></div></body>', want: false },
+    { name: "nothing around it", html: '<p id="t">x</p>', want: false },
+    { name: "shadow is not chrome (no partial-word match)", html: '<body><div class="shadow navigational"><p id="t">x</p></div></body>', want: false },
+    { name: "a chrome-named wrapper holding the article text is not chrome", html: `<body><div class="widget"><p id="t">${LONG}</p></div></body>`, want: false },
+    { name: "a chrome tag is chrome however much text it holds", html: `<body><aside><p id="t">${LONG}</p></aside></body>`, want: true },
+  ];
+  it.each(rows)("$name → $want", ({ html, want }) => {
+    expect(inChrome(target(html))).toBe(want);
+  });
+});
+
+describe("isChrome", () => {
+  it.each([
+    ["<nav id=t></nav>", true],
+    ["<menu id=t></menu>", true],
+    ['<div id="t" class="site-footer"></div>', true],
+    ['<div id="t" class="navbar-inverse"></div>', true],
+    ['<div id="t" class="entry-content"></div>', false],
+    // WordPress post classes carry the author's words, not the block's role.
+    ['<div id="t" class="post type-post category-sidebar-news tag-widget"></div>', false],
+  ])("%s → %s", (html, want) => {
+    expect(isChrome(target(html))).toBe(want);
+  });
+});
+
+describe("hasToken", () => {
+  const AD = /^(ad|ads)$/;
+  it.each([
+    ['<div id="t" class="ad"></div>', true],
+    ['<div id="t" class="top-ad"></div>', true],
+    ['<div id="t" class="ad_slot"></div>', true],
+    ['<div id="t" class="x" id2="ad"></div>', false],
+    ['<div id="t" class="shadow header"></div>', false],
+    // Page-level and WordPress post classes (`page-…`, `category-…`) are matched whole, never by their parts.
+    ['<div id="t" class="Page-ad-margins"></div>', false],
+    ['<div id="t" class="category-ad-news"></div>', false],
+  ])("%s → %s", (html, want) => {
+    expect(hasToken(target(html), AD)).toBe(want);
+  });
+
+  it("reads the id too", () => {
+    expect(hasToken(target('<div id="t"><span id="t2"></span></div>'), /^t$/)).toBe(true);
+  });
+});
+
+describe("holdsArticleText", () => {
+  it("is true for 400+ letters of prose", () => {
+    expect(holdsArticleText(target(`<div id="t"><p>${LONG}</p></div>`))).toBe(true);
+  });
+
+  it("is false for a short block", () => {
+    expect(holdsArticleText(target(`<div id="t"><p>${PROSE}</p></div>`))).toBe(false);
+  });
+
+  it("does not count link text", () => {
+    const links = Array.from({ length: 8 }, (_, i) => `<a href="/s${i}">${PROSE}</a>`).join("");
+    expect(holdsArticleText(target(`<div id="t">${links}</div>`))).toBe(false);
+  });
+
+  it("does not count scripts and styles", () => {
+    expect(holdsArticleText(target(`<div id="t"><script>${LONG}</script><style>${LONG}</style></div>`))).toBe(false);
+  });
+
+  it("counts CJK characters as letters (200 characters of Chinese is not enough, 400 is)", () => {
+    const zh = "三位了解情况的韩国政府消息人士说朝鲜和韩国正在谈判重新开放联络办公室";
+    const count = [...zh].length;
+    const repeat = (n: number) => zh.repeat(Math.ceil(n / count)).slice(0, n);
+    expect(holdsArticleText(target(`<div id="t"><p>${repeat(200)}</p></div>`))).toBe(false);
+    expect(holdsArticleText(target(`<div id="t"><p>${repeat(400)}</p></div>`))).toBe(true);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { cleanText, letterCount, uniqueBy } from "../../src/core/text.js";
+
+describe("cleanText", () => {
+  const rows: { name: string; text: string; want: string }[] = [
+    { name: "trims", text: "  hello  ", want: "hello" },
+    { name: "collapses spaces, tabs and newlines", text: "a \t\n  b\r\nc", want: "a b c" },
+    { name: "no-break space", text: "a\u00a0\u00a0b\u00a0", want: "a b" },
+    { name: "ideographic space", text: "\u3000中文\u3000\u3000段落\u3000", want: "中文 段落" },
+    { name: "zero-width space", text: "\u200bword\u200b \u200bnext", want: "word next" },
+    { name: "byte-order mark", text: "\ufeffTitle", want: "Title" },
+    { name: "narrow and em spaces", text: "a\u2009b\u2003c", want: "a b c" },
+    { name: "line and paragraph separators", text: "a\u2028b\u2029c", want: "a b c" },
+    { name: "nothing but whitespace", text: " \u00a0\u3000\u200b\n", want: "" },
+    { name: "empty", text: "", want: "" },
+    { name: "CJK text is not re-spaced", text: "三位消息人士说，朝鲜和韩国正在谈判。", want: "三位消息人士说，朝鲜和韩国正在谈判。" },
+    { name: "punctuation is kept as written", text: "“Yes,” she said — twice…", want: "“Yes,” she said — twice…" },
+  ];
+  it.each(rows)("$name", ({ text, want }) => {
+    expect(cleanText(text)).toBe(want);
+  });
+});
+
+describe("letterCount", () => {
+  const rows: { name: string; text: string; want: number }[] = [
+    { name: "latin letters", text: "Hello, world!", want: 10 },
+    { name: "digits count", text: "2024-05-02", want: 8 },
+    { name: "Chinese characters each count", text: "中文段落", want: 4 },
+    { name: "Chinese punctuation does not", text: "你好，世界！", want: 4 },
+    { name: "Japanese kana and kanji", text: "関連記事です", want: 6 },
+    { name: "Korean syllables", text: "관련 기사", want: 4 },
+    { name: "full-width digits", text: "１２３", want: 3 },
+    { name: "accented letters", text: "café naïve", want: 9 },
+    { name: "Cyrillic", text: "Читайте также", want: 12 },
+    { name: "whitespace and punctuation only", text: " \u3000—…「」()", want: 0 },
+    { name: "empty", text: "", want: 0 },
+  ];
+  it.each(rows)("$name", ({ text, want }) => {
+    expect(letterCount(text)).toBe(want);
+  });
+});
+
+describe("uniqueBy", () => {
+  it("keeps the first of each key, in order", () => {
+    const items = [{ k: "a", n: 1 }, { k: "b", n: 2 }, { k: "a", n: 3 }, { k: "c", n: 4 }, { k: "b", n: 5 }];
+    expect(uniqueBy(items, (i) => i.k)).toEqual([{ k: "a", n: 1 }, { k: "b", n: 2 }, { k: "c", n: 4 }]);
+  });
+
+  it("does not change its input", () => {
+    const items = ["x", "x", "y"];
+    uniqueBy(items, (i) => i);
+    expect(items).toEqual(["x", "x", "y"]);
+  });
+
+  it("gives [] for []", () => {
+    expect(uniqueBy([], String)).toEqual([]);
+  });
+});

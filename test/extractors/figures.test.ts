@@ -1,0 +1,203 @@
+import { describe, expect, it } from "vitest";
+import { extractFigures, parseHtml } from "../../src/index.js";
+import { splitCaptionCredit } from "../../src/extractors/figures.js";
+import type { Figure } from "../../src/types.js";
+
+const URL = "https://www.example.com/news/2024/05/02/story.html";
+const TEXT = "<p>The city council voted on Tuesday to approve a new tiered water rate structure for residents of the valley.</p>";
+
+function figures(html: string, url: string = URL): Figure[] {
+  return extractFigures(parseHtml(html), { url });
+}
+
+/** `inner` inside an article with some text. */
+function inArticle(inner: string): string {
+  return `<html><body><article><h1>Story</h1><div class="entry-content">${TEXT}${inner}${TEXT}</div></article></body></html>`;
+}
+
+describe("splitCaptionCredit", () => {
+  const rows: { name: string; caption: string; want: { caption?: string; credit?: string } }[] = [
+    { name: "zh: 图片来源 label", caption: "美国总统拜登在白宫发表讲话。（图片来源：美联社）", want: { caption: "美国总统拜登在白宫发表讲话。", credit: "美联社" } },
+    { name: "en: Photo: label", caption: "Protesters gather outside parliament. (Photo: Reuters/Anna Smith)", want: { caption: "Protesters gather outside parliament.", credit: "Reuters/Anna Smith" } },
+    { name: "en: AP Photo/ has no colon label, kept whole", caption: "Water covers Main Street on Monday. (AP Photo/Mark Lee)", want: { caption: "Water covers Main Street on Monday.", credit: "AP Photo/Mark Lee" } },
+    { name: "ja: 写真 label", caption: "記者会見する首相（写真：共同）", want: { caption: "記者会見する首相", credit: "共同" } },
+    { name: "zh: 摄影 with a full-width colon and a space", caption: "雨后的西湖。（摄影： 张三）", want: { caption: "雨后的西湖。", credit: "张三" } },
+    { name: "en: agency name alone", caption: "Rescue workers search the rubble (Getty Images)", want: { caption: "Rescue workers search the rubble", credit: "Getty Images" } },
+    { name: "en: Credit: label", caption: "The harbor at dawn (Credit: Jane Roe for The Courier)", want: { caption: "The harbor at dawn", credit: "Jane Roe for The Courier" } },
+    { name: "en: AP with a File note", caption: "Senator Jane Doe in 2019. (AP Photo/J. Scott Applewhite, File)", want: { caption: "Senator Jane Doe in 2019.", credit: "AP Photo/J. Scott Applewhite, File" } },
+    { name: "ko: 사진 label", caption: "기자회견하는 대통령 (사진=연합뉴스)", want: { caption: "기자회견하는 대통령", credit: "사진=연합뉴스" } },
+    { name: "only a credit", caption: "(Photo: Reuters)", want: { credit: "Reuters" } },
+    { name: "a parenthesis in the middle stays", caption: "Mayor Ana Ruiz (left) speaks with residents on Tuesday", want: { caption: "Mayor Ana Ruiz (left) speaks with residents on Tuesday" } },
+    { name: "a trailing year is not a credit", caption: "The team celebrates its first title (2019)", want: { caption: "The team celebrates its first title (2019)" } },
+    { name: "a trailing party affiliation is not a credit", caption: "Speaking at the hearing was Rep. John Roe (R-Texas)", want: { caption: "Speaking at the hearing was Rep. John Roe (R-Texas)" } },
+    { name: "no parentheses", caption: "The reservoir at its lowest level in a decade", want: { caption: "The reservoir at its lowest level in a decade" } },
+    { name: "whitespace collapsed", caption: "  The\u00a0reservoir \n at dawn  (Photo:\u00a0 Jane Roe ) ", want: { caption: "The reservoir at dawn", credit: "Jane Roe" } },
+    { name: "empty", caption: "", want: {} },
+    { name: "blank", caption: " \u3000 ", want: {} },
+  ];
+  it.each(rows)("$name", ({ caption, want }) => {
+    expect(splitCaptionCredit(caption)).toEqual(want);
+  });
+});
+
+describe("extractFigures: figure markup", () => {
+  it("reads figure and figcaption with a trailing credit", () => {
+    const html = inArticle('<figure><img src="/img/flood.jpg" alt="A flooded street"><figcaption>Water covers Main Street on Monday. (AP Photo/Mark Lee)</figcaption></figure>');
+    expect(figures(html)).toEqual([
+      { caption: "Water covers Main Street on Monday.", credit: "AP Photo/Mark Lee", image: { src: "https://www.example.com/img/flood.jpg", alt: "A flooded street" } },
+    ]);
+  });
+
+  it("reads WordPress .wp-caption and .wp-caption-text", () => {
+    const html = inArticle('<div id="attachment_12" class="wp-caption aligncenter" style="width: 610px"><img class="size-full wp-image-12" src="https://cdn.example.com/uploads/biden.jpg" alt="" width="600"><p class="wp-caption-text">美国总统拜登在白宫发表讲话。（图片来源：美联社）</p></div>');
+    expect(figures(html)).toEqual([{ caption: "美国总统拜登在白宫发表讲话。", credit: "美联社", image: { src: "https://cdn.example.com/uploads/biden.jpg" } }]);
+  });
+
+  it("reads a Gutenberg wp-block-image", () => {
+    const html = inArticle('<figure class="wp-block-image size-large"><img src="/wp-content/uploads/2024/05/protest.jpg" alt="Protesters" class="wp-image-88"><figcaption class="wp-element-caption">Protesters gather outside parliament. (Photo: Reuters/Anna Smith)</figcaption></figure>');
+    expect(figures(html)).toEqual([
+      { caption: "Protesters gather outside parliament.", credit: "Reuters/Anna Smith", image: { src: "https://www.example.com/wp-content/uploads/2024/05/protest.jpg", alt: "Protesters" } },
+    ]);
+  });
+
+  it("reads a Japanese credit", () => {
+    const html = inArticle('<figure><img src="/p/1.jpg"><figcaption>記者会見する首相（写真：共同）</figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "記者会見する首相", credit: "共同", image: { src: "https://www.example.com/p/1.jpg" } }]);
+  });
+
+  it("reads a separate .credit element inside the caption", () => {
+    const html = inArticle('<figure><img src="/p/harbor.jpg"><figcaption>The harbor at dawn. <span class="credit">Photo: Jane Roe</span></figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "The harbor at dawn.", credit: "Jane Roe", image: { src: "https://www.example.com/p/harbor.jpg" } }]);
+  });
+
+  it("reads a separate credit element outside the caption", () => {
+    const html = inArticle('<figure><img src="/p/quake.jpg"><span class="wp-caption-credit">Getty Images</span><figcaption>Rescue workers search the rubble.</figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "Rescue workers search the rubble.", credit: "Getty Images", image: { src: "https://www.example.com/p/quake.jpg" } }]);
+  });
+
+  it("keeps a figure with an image and no caption, and one with a caption and no image", () => {
+    const html = inArticle('<figure><img src="/p/a.jpg" alt="Chart"></figure><figure><figcaption>Map of the new rate zones</figcaption></figure>');
+    expect(figures(html)).toEqual([{ image: { src: "https://www.example.com/p/a.jpg", alt: "Chart" } }, { caption: "Map of the new rate zones" }]);
+  });
+
+  it("drops a figure with neither image nor caption", () => {
+    expect(figures(inArticle('<figure><blockquote>A pull quote</blockquote></figure>'))).toEqual([]);
+  });
+
+  it("gives figures in document order", () => {
+    const html = inArticle('<figure><img src="/1.jpg"><figcaption>One</figcaption></figure><p>Text between the figures.</p><div class="wp-caption"><img src="/2.jpg"><p class="wp-caption-text">Two</p></div><figure><img src="/3.jpg"><figcaption>Three</figcaption></figure>');
+    expect(figures(html).map((f) => f.caption)).toEqual(["One", "Two", "Three"]);
+  });
+
+  it("reads a figure nested in another once", () => {
+    const html = inArticle('<figure class="wp-block-gallery"><figure class="wp-block-image"><img src="/g1.jpg"></figure><figcaption>Gallery caption</figcaption></figure>');
+    expect(figures(html)).toHaveLength(1);
+  });
+
+  it("decodes entities and collapses whitespace in captions and alt", () => {
+    const html = inArticle('<figure><img src="/a.jpg" alt="  Fish &amp;\n chips "><figcaption> Fish &amp; chips\n\n at the&nbsp;harbour </figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "Fish & chips at the harbour", image: { src: "https://www.example.com/a.jpg", alt: "Fish & chips" } }]);
+  });
+
+  it("is [] for a page without figures", () => {
+    expect(figures(inArticle(""))).toEqual([]);
+    expect(figures("")).toEqual([]);
+  });
+});
+
+describe("extractFigures: image sources", () => {
+  const rows: { name: string; img: string; want: string }[] = [
+    { name: "data-src over a data: placeholder", img: '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/real.jpg">', want: "https://www.example.com/img/real.jpg" },
+    { name: "data-original over a blank.gif", img: '<img src="/images/blank.gif" data-original="/img/real.jpg">', want: "https://www.example.com/img/real.jpg" },
+    { name: "data-lazy-src over a lazy placeholder", img: '<img src="/wp-content/plugins/lazy-load/images/placeholder.png" data-lazy-src="https://cdn.example.com/real.jpg">', want: "https://cdn.example.com/real.jpg" },
+    { name: "srcset: the largest w candidate", img: '<img src="/img/spacer.gif" srcset="/img/s.jpg 300w, /img/l.jpg 1200w, /img/m.jpg 768w">', want: "https://www.example.com/img/l.jpg" },
+    { name: "srcset: the largest x candidate", img: '<img srcset="/img/a.jpg 1x, /img/b.jpg 2x">', want: "https://www.example.com/img/b.jpg" },
+    { name: "data-srcset", img: '<img src="data:image/gif;base64,R0lGOD=" data-srcset="/img/s.jpg 480w, /img/xl.jpg 1600w">', want: "https://www.example.com/img/xl.jpg" },
+    { name: "plain src, document-relative", img: '<img src="pics/photo.jpg">', want: "https://www.example.com/news/2024/05/02/pics/photo.jpg" },
+    { name: "protocol-relative src", img: '<img src="//cdn.example.net/photo.jpg">', want: "https://cdn.example.net/photo.jpg" },
+  ];
+  it.each(rows)("$name", ({ img, want }) => {
+    const [figure] = figures(inArticle(`<figure>${img}<figcaption>Caption</figcaption></figure>`));
+    expect(figure?.image?.src).toBe(want);
+  });
+
+  it("resolves against an absolute <base href>", () => {
+    const html = `<html><head><base href="https://static.example.org/assets/"></head><body><article><div class="entry-content">${TEXT}<figure><img src="pics/e.jpg"><figcaption>E</figcaption></figure></div></article></body></html>`;
+    expect(figures(html)[0]?.image?.src).toBe("https://static.example.org/assets/pics/e.jpg");
+  });
+
+  it("resolves against a relative <base href> itself resolved against the url", () => {
+    const html = `<html><head><base href="/static/"></head><body><article><div class="entry-content">${TEXT}<figure><img src="pics/e.jpg"><figcaption>E</figcaption></figure></div></article></body></html>`;
+    expect(figures(html)[0]?.image?.src).toBe("https://www.example.com/static/pics/e.jpg");
+  });
+
+  it("leaves out the image when a relative src has nothing to resolve against", () => {
+    expect(extractFigures(parseHtml(inArticle('<figure><img src="/a.jpg"><figcaption>Caption</figcaption></figure>')))).toEqual([{ caption: "Caption" }]);
+  });
+
+  it("never gives a javascript: image", () => {
+    expect(figures(inArticle('<figure><img src="javascript:alert(1)"><figcaption>Caption</figcaption></figure>'))).toEqual([{ caption: "Caption" }]);
+  });
+});
+
+describe("extractFigures: only the article's figures", () => {
+  it("ignores figures in a sidebar", () => {
+    const html = `<body><article><div class="entry-content">${TEXT}<figure><img src="/own.jpg"><figcaption>Own</figcaption></figure></div></article>
+      <aside class="sidebar"><figure><img src="/promo.jpg"><figcaption>Subscribe today</figcaption></figure></aside>
+      <div id="secondary" class="widget-area"><div class="widget"><div class="wp-caption"><img src="/w.jpg"><p class="wp-caption-text">Widget image</p></div></div></div></body>`;
+    expect(figures(html).map((f) => f.caption)).toEqual(["Own"]);
+  });
+
+  it("ignores figures in related-post lists", () => {
+    const html = inArticle(`<figure><img src="/own.jpg"><figcaption>Own</figcaption></figure>
+      <div id="jp-relatedposts" class="jp-relatedposts"><div class="jp-relatedposts-items"><div class="jp-relatedposts-post"><a href="/other/"><figure><img src="/thumb1.jpg"><figcaption>Other story</figcaption></figure></a></div></div></div>
+      <ul class="related-posts"><li><figure><img src="/thumb2.jpg"><figcaption>Another story</figcaption></figure></li></ul>
+      <div class="yarpp-related"><figure><img src="/thumb3.jpg"><figcaption>Third story</figcaption></figure></div>`);
+    expect(figures(html).map((f) => f.caption)).toEqual(["Own"]);
+  });
+
+  it("ignores figures in the page footer and navigation", () => {
+    const html = `<body><nav><figure><img src="/logo.png"><figcaption>Logo</figcaption></figure></nav><article><div class="entry-content">${TEXT}</div></article><footer><figure><img src="/badge.png"><figcaption>Award</figcaption></figure></footer></body>`;
+    expect(figures(html)).toEqual([]);
+  });
+});
+
+describe("extractFigures: wrappers with misleading class names", () => {
+  it("keeps figures when the article element carries an unrelated WordPress post class", () => {
+    const html = `<body class="single single-post"><article class="post type-post has-post-thumbnail"><div class="entry-content">${TEXT}<figure><img src="/x.jpg"><figcaption>Thumb class</figcaption></figure></div></article></body>`;
+    expect(figures(html).map((f) => f.caption)).toEqual(["Thumb class"]);
+  });
+
+  // BUG: figures.ts judges "related list" by a substring of any ancestor's class (/related|popular|widget|…/),
+  // bypassing the whole-token and holds-article-text rules of core/regions.ts. A WordPress post tagged
+  // "popular culture" (post class `tag-popular-culture`) or filed under "Related News" loses every figure.
+  // CONTRACT: figures are "each figure/figcaption … inside the article".
+  it.fails("keeps figures of a post whose WordPress post class mentions popular/related (tag-popular-culture)", () => {
+    const html = `<article class="post type-post tag-popular-culture category-related-news"><div class="entry-content">${TEXT}<figure><img src="/x.jpg"><figcaption>Festival crowd</figcaption></figure>${TEXT}</div></article>`;
+    expect(figures(html)).toEqual([{ caption: "Festival crowd", image: { src: "https://www.example.com/x.jpg" } }]);
+  });
+
+  // BUG: same cause. Elementor wraps the whole post in `div.elementor-widget-theme-post-content` (core/regions.ts
+  // names this very wrapper as one that must not count as chrome), so every figure of an Elementor post is dropped.
+  it.fails("keeps figures of an Elementor post (elementor-widget-theme-post-content wrapper)", () => {
+    const html = `<body><div data-elementor-type="wp-post" class="elementor elementor-42"><div class="elementor-element elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container">${TEXT}<figure class="wp-block-image"><img src="/x.jpg"><figcaption>Elementor caption</figcaption></figure>${TEXT}</div></div></div></body>`;
+    expect(figures(html)).toEqual([{ caption: "Elementor caption", image: { src: "https://www.example.com/x.jpg" } }]);
+  });
+
+  // BUG: same cause. Blogger wraps every post in `div.widget.Blog`.
+  it.fails("keeps figures of a Blogger post (div.widget.Blog wrapper)", () => {
+    const html = `<body><div class="widget Blog" id="Blog1"><div class="post hentry"><div class="post-body entry-content">${TEXT}<figure><img src="/z.jpg"><figcaption>Blogger caption</figcaption></figure>${TEXT}</div></div></div></body>`;
+    expect(figures(html)).toEqual([{ caption: "Blogger caption", image: { src: "https://www.example.com/z.jpg" } }]);
+  });
+});
+
+describe("extractFigures: what is not a credit", () => {
+  // BUG: any colon inside trailing parentheses counts as a credit label, so an identification list
+  // "(from left: Ana Lee, Bo Chan and Cy Diaz)" is cut from the caption and reported as the photo credit.
+  // CONTRACT: only "a trailing parenthesised credit" goes to `credit`.
+  it.fails("keeps a trailing '(from left: …)' identification in the caption", () => {
+    expect(splitCaptionCredit("Members of the band (from left: Ana Lee, Bo Chan and Cy Diaz)")).toEqual({
+      caption: "Members of the band (from left: Ana Lee, Bo Chan and Cy Diaz)",
+    });
+  });
+});

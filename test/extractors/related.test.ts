@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { extractRelated, parseHtml } from "../../src/index.js";
+import type { RelatedLink } from "../../src/types.js";
+
+const URL = "https://www.example.com/news/2024/05/02/story.html";
+const TEXT = "<p>The city council voted on Tuesday to approve a new tiered water rate structure for residents of the valley.</p><p>Households that use more water will pay more per gallon under the plan, which takes effect in July.</p>";
+
+function related(html: string, url: string = URL): RelatedLink[] {
+  return extractRelated(parseHtml(html), { url });
+}
+
+const u = (path: string) => `https://www.example.com${path}`;
+const A = { title: "Council passes budget after long debate", url: u("/news/2024/04/budget.html") };
+const B = { title: "Drought declared across the valley", url: u("/news/2024/03/drought.html") };
+const C = { title: "Reservoir levels hit a ten-year low", url: u("/news/2024/02/reservoir.html") };
+
+function article(after: string): string {
+  return `<html><body><main><article><h1>Council approves water rates</h1><div class="entry-content">${TEXT}</div>${after}</article></main></body></html>`;
+}
+
+describe("extractRelated: theme blocks", () => {
+  it("reads ul.op-related-articles (Instant Articles)", () => {
+    const html = article(`<ul class="op-related-articles"><li><a href="/news/2024/04/budget.html">${A.title}</a></li><li><a href="/news/2024/03/drought.html">${B.title}</a></li></ul>`);
+    expect(related(html)).toEqual([A, B]);
+  });
+
+  it("reads YARPP", () => {
+    const html = article(`<div class="yarpp yarpp-related yarpp-related-website yarpp-template-list"><h3>Related posts:</h3><ol>
+      <li><a href="/news/2024/04/budget.html" rel="bookmark" title="${A.title}">${A.title}</a></li>
+      <li><a href="/news/2024/03/drought.html" rel="bookmark" title="${B.title}">${B.title}</a></li></ol></div>`);
+    expect(related(html)).toEqual([A, B]);
+  });
+
+  it("reads Jetpack related posts, once per post even when the image links too", () => {
+    const post = (l: RelatedLink) => `<div class="jp-relatedposts-post"><a class="jp-relatedposts-post-a" href="${l.url}"><img class="jp-relatedposts-post-img" src="/thumb.jpg" alt=""></a>
+      <h4 class="jp-relatedposts-post-title"><a class="jp-relatedposts-post-a" href="${l.url}">${l.title}</a></h4><p class="jp-relatedposts-post-date">May 1, 2024</p></div>`;
+    const html = article(`<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3><div class="jp-relatedposts-items jp-relatedposts-items-visual">${post(A)}${post(B)}${post(C)}</div></div>`);
+    expect(related(html)).toEqual([A, B, C]);
+  });
+
+  it("takes the title attribute of a link without text", () => {
+    const html = article(`<div class="related-posts"><a href="${A.url}" title="${A.title}"><img src="/t.jpg" alt=""></a></div>`);
+    expect(related(html)).toEqual([A]);
+  });
+});
+
+describe("extractRelated: sections by their heading", () => {
+  const headings = ["相关阅读", "相关新闻", "相關新聞：", "延伸阅读", "Related", "Related Articles", "Related stories:", "Read more", "READ MORE:", "See also", "関連記事", "관련 기사", "관련기사", "Lesen Sie auch", "Mehr zum Thema", "À lire aussi", "Lire aussi :", "Noticias relacionadas", "Читайте также"];
+  it.each(headings)("%s", (heading) => {
+    const html = article(`<section class="more"><h3>${heading}</h3><ul><li><a href="${A.url}">${A.title}</a></li><li><a href="${B.url}">${B.title}</a></li></ul></section>`);
+    expect(related(html)).toEqual([A, B]);
+  });
+
+  it('reads inline "相关报导：" followed by link paragraphs', () => {
+    const html = `<div class="entry-content"><p>三位了解情况的韩国政府消息人士说，朝鲜和韩国正在谈判重新开放联络办公室。</p>
+      <p>相关报导：</p>
+      <p><a href="/gb/2021/07/27/n1.html">朝韩恢复通信联络线</a></p>
+      <p><a href="/gb/2021/07/26/n2.html">美国务院回应朝鲜动向</a></p>
+      <p>责任编辑：李明</p></div>`;
+    expect(related(html, "https://www.soundofhope.org/gb/2021/07/28/n3.html")).toEqual([
+      { title: "朝韩恢复通信联络线", url: "https://www.soundofhope.org/gb/2021/07/27/n1.html" },
+      { title: "美国务院回应朝鲜动向", url: "https://www.soundofhope.org/gb/2021/07/26/n2.html" },
+    ]);
+  });
+
+  it("reads a heading in bold inside its own paragraph", () => {
+    const html = `<div class="entry-content">${TEXT}<p><strong>相关报导：</strong></p><p><a href="${A.url}">${A.title}</a></p></div>`;
+    expect(related(html)).toEqual([A]);
+  });
+
+  it("reads a heading at the top of a container of link lists", () => {
+    const html = article(`<div class="box"><div class="box-title"><h4>Related</h4></div><ul><li><a href="${A.url}">${A.title}</a></li></ul><ul><li><a href="${B.url}">${B.title}</a></li></ul></div>`);
+    expect(related(html)).toEqual([A, B]);
+  });
+
+  it("stops at the first block after the heading that is prose, not links", () => {
+    const html = `<div class="entry-content">${TEXT}<h3>Related</h3><p><a href="${A.url}">${A.title}</a></p>
+      <p>This paragraph is prose that mentions <a href="${B.url}">one story</a> in passing among many other words written here.</p></div>`;
+    expect(related(html)).toEqual([A]);
+  });
+
+  it("does not take a sentence that mentions related stories for a heading", () => {
+    const html = article(`<p>Related stories are listed below for readers who want more.</p><ul><li><a href="${A.url}">${A.title}</a></li></ul>`);
+    expect(related(html)).toEqual([]);
+  });
+});
+
+describe("extractRelated: order and duplicates", () => {
+  it("lists links in document order across sections and strategies", () => {
+    const html = article(`<h3>Read more</h3><ul><li><a href="${C.url}">${C.title}</a></li></ul>
+      <div class="yarpp-related"><ol><li><a href="${A.url}">${A.title}</a></li><li><a href="${B.url}">${B.title}</a></li></ol></div>`);
+    expect(related(html)).toEqual([C, A, B]);
+  });
+
+  it("gives each URL once, with its first title", () => {
+    const html = article(`<div class="yarpp-related"><ol><li><a href="${A.url}">${A.title}</a></li><li><a href="${B.url}">${B.title}</a></li></ol></div>
+      <h3>相关新闻</h3><ul><li><a href="${A.url}">Budget story again</a></li><li><a href="/news/2024/03/drought.html">${B.title}</a></li></ul>`);
+    expect(related(html)).toEqual([A, B]);
+  });
+
+  it("leaves out the page's own URL", () => {
+    const html = article(`<ul class="op-related-articles"><li><a href="${URL}">This very story</a></li><li><a href="/news/2024/05/02/story.html">This very story again</a></li><li><a href="${A.url}">${A.title}</a></li></ul>`);
+    expect(related(html)).toEqual([A]);
+  });
+
+  it("leaves out links that are not http(s)", () => {
+    const html = article(`<ul class="op-related-articles"><li><a href="javascript:void(0)">Load more stories</a></li><li><a href="mailto:desk@example.com">Email the desk</a></li><li><a href="#top">Back to top</a></li><li><a href="${A.url}">${A.title}</a></li></ul>`);
+    expect(related(html)).toEqual([A]);
+  });
+
+  it("resolves URLs against <base href>", () => {
+    const html = `<head><base href="https://archive.example.org/"></head><body>${article(`<ul class="op-related-articles"><li><a href="2020/old.html">An old story from the archive</a></li></ul>`)}</body>`;
+    expect(related(html)).toEqual([{ title: "An old story from the archive", url: "https://archive.example.org/2020/old.html" }]);
+  });
+});
+
+describe("extractRelated: what is not related", () => {
+  it('leaves out a "Most read" sidebar list', () => {
+    const html = `<body><main><article>${TEXT}</article></main><aside class="sidebar"><section class="widget"><h3>Most read</h3><ol><li><a href="${A.url}">${A.title}</a></li></ol></section></aside></body>`;
+    expect(related(html)).toEqual([]);
+  });
+
+  it('leaves out a "Popular" list', () => {
+    const html = `<body><main><article>${TEXT}</article></main><div class="popular-posts"><h3>Popular</h3><ul><li><a href="${A.url}">${A.title}</a></li></ul></div></body>`;
+    expect(related(html)).toEqual([]);
+  });
+
+  it('leaves out a "Most read" list after the article that has no sidebar markup', () => {
+    const html = `${article("")}<div><h2>Most Read</h2><ol><li><a href="${A.url}">${A.title}</a></li><li><a href="${B.url}">${B.title}</a></li></ol></div>`;
+    expect(related(html)).toEqual([]);
+  });
+
+  it('leaves out a "Related" list in the site footer', () => {
+    const html = `${article("")}<footer class="site-footer"><h3>Related</h3><ul><li><a href="https://partner.example.net/news/">Partner newspaper front page</a></li></ul></footer>`;
+    expect(related(html)).toEqual([]);
+  });
+
+  it("is [] for a page without related links", () => {
+    expect(related(article(""))).toEqual([]);
+    expect(related("")).toEqual([]);
+  });
+});

@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { extractTags, parseHtml } from "../../src/index.js";
+import type { TagLink } from "../../src/types.js";
+
+const URL = "https://www.example.com/news/2024/05/02/story.html";
+const TEXT = "<p>The city council voted on Tuesday to approve a new tiered water rate structure for residents of the valley.</p>";
+
+function tags(html: string, url: string = URL): TagLink[] {
+  return extractTags(parseHtml(html), { url });
+}
+
+const u = (path: string) => `https://www.example.com${path}`;
+
+describe("extractTags: tag links", () => {
+  it("reads rel=tag links in document order, without duplicates", () => {
+    const html = `<article><div class="entry-content">${TEXT}</div><footer class="entry-footer">
+      <span class="tags-links">Tagged <a href="/tag/water/" rel="tag">water</a>, <a href="/tag/city-council/" rel="tag">city council</a>, <a href="/tag/budget/" rel="tag">budget</a>, <a href="/tag/water/" rel="tag">water</a></span>
+    </footer></article>`;
+    expect(tags(html)).toEqual([
+      { label: "water", url: u("/tag/water/") },
+      { label: "city council", url: u("/tag/city-council/") },
+      { label: "budget", url: u("/tag/budget/") },
+    ]);
+  });
+
+  it('leaves out rel="category tag" (the WordPress category link)', () => {
+    const html = `<article>${TEXT}<footer><span class="cat-links"><a href="/category/local/" rel="category tag">Local</a></span>
+      <span class="tags-links"><a href="/tag/water/" rel="tag">water</a></span></footer></article>`;
+    expect(tags(html)).toEqual([{ label: "water", url: u("/tag/water/") }]);
+  });
+
+  it("gives [] when the only rel=tag links are categories", () => {
+    const html = `<article>${TEXT}<footer><a href="/category/local/" rel="category tag">Local</a></footer></article>`;
+    expect(tags(html)).toEqual([]);
+  });
+
+  it("reads Simple Tags a.st_tag", () => {
+    const html = `<article>${TEXT}<div class="st-post-tags">Tags: <a href="/?tag=drought" class="st_tag internal_tag" title="Posts tagged with drought">drought</a>, <a href="/?tag=reservoir" class="st_tag internal_tag">reservoir</a></div></article>`;
+    expect(tags(html)).toEqual([
+      { label: "drought", url: u("/?tag=drought") },
+      { label: "reservoir", url: u("/?tag=reservoir") },
+    ]);
+  });
+
+  it("reads links inside a .post-tags list", () => {
+    const html = `<article>${TEXT}<div class="post-tags"><a href="/topic/water">Water</a><a href="/topic/rates">Rates</a></div></article>`;
+    expect(tags(html)).toEqual([
+      { label: "Water", url: u("/topic/water") },
+      { label: "Rates", url: u("/topic/rates") },
+    ]);
+  });
+
+  it("falls back to links to /tag/ archives", () => {
+    const html = `<article>${TEXT}<p class="meta">Filed under <a href="/tag/flood/">flood</a> and <a href="/tag/storm/">storm</a></p></article>`;
+    expect(tags(html)).toEqual([
+      { label: "flood", url: u("/tag/flood/") },
+      { label: "storm", url: u("/tag/storm/") },
+    ]);
+  });
+
+  it("uses the /tag/ fallback only when no tag markup was found", () => {
+    const html = `<article>${TEXT}<p>See <a href="/tag/elections/">our election coverage</a>.</p><footer><a href="/tag/water/" rel="tag">water</a></footer></article>`;
+    expect(tags(html)).toEqual([{ label: "water", url: u("/tag/water/") }]);
+  });
+
+  it("resolves tag URLs against <base href>", () => {
+    const html = `<head><base href="https://tags.example.org/"></head><body><article>${TEXT}<a rel="tag" href="tag/x/">x</a></article></body>`;
+    expect(tags(html)).toEqual([{ label: "x", url: "https://tags.example.org/tag/x/" }]);
+  });
+
+  it("decodes and collapses the label", () => {
+    const html = `<article>${TEXT}<a rel="tag" href="/tag/fish-chips/">  Fish &amp;\n  Chips </a></article>`;
+    expect(tags(html)).toEqual([{ label: "Fish & Chips", url: u("/tag/fish-chips/") }]);
+  });
+
+  it("reads Chinese tags", () => {
+    const html = `<article>${TEXT}<div class="post-tags"><a href="/tag/朝鲜/" rel="tag">朝鲜</a><a href="/tag/韩国/" rel="tag">韩国</a></div></article>`;
+    expect(tags(html).map((t) => t.label)).toEqual(["朝鲜", "韩国"]);
+  });
+});
+
+describe("extractTags: only the article's tags", () => {
+  const cloud = `<aside id="secondary" class="widget-area"><section id="tag_cloud-2" class="widget widget_tag_cloud"><h2 class="widget-title">Tags</h2>
+    <div class="tagcloud"><a href="/tag/sports/" class="tag-cloud-link" rel="tag">sports</a><a href="/tag/weather/" class="tag-cloud-link" rel="tag">weather</a></div></section></aside>`;
+
+  it("leaves out a tag cloud widget in the sidebar", () => {
+    const html = `<body><main><article>${TEXT}<footer><a href="/tag/water/" rel="tag">water</a></footer></article></main>${cloud}</body>`;
+    expect(tags(html)).toEqual([{ label: "water", url: u("/tag/water/") }]);
+  });
+
+  it("gives no tags when the only tags are the sidebar cloud", () => {
+    const html = `<body><main><article>${TEXT}</article></main>${cloud}</body>`;
+    expect(tags(html)).toEqual([]);
+  });
+
+  it("leaves out a tag cloud widget that is not in an <aside>", () => {
+    const html = `<body><div class="content"><article>${TEXT}<a href="/tag/water/" rel="tag">water</a></article></div>
+      <div class="sidebar"><div class="widget_tag_cloud"><div class="tagcloud"><a href="/tag/sports/" rel="tag">sports</a></div></div></div></body>`;
+    expect(tags(html)).toEqual([{ label: "water", url: u("/tag/water/") }]);
+  });
+
+  it("leaves out topic links in the site menu", () => {
+    const html = `<body><header><nav class="menu"><a href="/topics/politics/">Politics</a><a href="/topics/world/">World</a></nav></header><article>${TEXT}</article></body>`;
+    expect(tags(html)).toEqual([]);
+  });
+
+  it("leaves out tag links inside a related-posts block", () => {
+    const html = `<article>${TEXT}<footer><a href="/tag/water/" rel="tag">water</a></footer></article>
+      <div class="related-posts"><div class="post"><a href="/other/">Other story</a><a href="/tag/sports/" rel="tag">sports</a></div></div>`;
+    expect(tags(html)).toEqual([{ label: "water", url: u("/tag/water/") }]);
+  });
+});
+
+describe("extractTags: metadata", () => {
+  it("reads article:tag meta tags as labels without url", () => {
+    const html = `<head><meta property="article:tag" content="water"><meta property="article:tag" content="city council"><meta property="article:tag" content="water"></head><body><article>${TEXT}</article></body>`;
+    expect(tags(html)).toEqual([{ label: "water" }, { label: "city council" }]);
+  });
+
+  it("splits a single comma-separated article:tag", () => {
+    const html = `<head><meta property="article:tag" content="water, city council,budget"></head><body>${TEXT}</body>`;
+    expect(tags(html)).toEqual([{ label: "water" }, { label: "city council" }, { label: "budget" }]);
+  });
+
+  it("reads JSON-LD keywords given as a string", () => {
+    const ld = { "@context": "https://schema.org", "@type": "NewsArticle", headline: "Council approves rates", keywords: "water, city council, budget" };
+    const html = `<head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body>${TEXT}</body>`;
+    expect(tags(html)).toEqual([{ label: "water" }, { label: "city council" }, { label: "budget" }]);
+  });
+
+  it("reads JSON-LD keywords given as a list", () => {
+    const ld = { "@context": "https://schema.org", "@graph": [{ "@type": "WebSite", name: "Courier" }, { "@type": "NewsArticle", keywords: ["朝鲜", "韩国"] }] };
+    const html = `<head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body>${TEXT}</body>`;
+    expect(tags(html)).toEqual([{ label: "朝鲜" }, { label: "韩国" }]);
+  });
+
+  it("prefers article:tag to JSON-LD keywords", () => {
+    const ld = { "@type": "NewsArticle", keywords: "from-json-ld" };
+    const html = `<head><meta property="article:tag" content="from-meta"><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body>${TEXT}</body>`;
+    expect(tags(html)).toEqual([{ label: "from-meta" }]);
+  });
+
+  it("uses metadata only when the page has no tag links", () => {
+    const html = `<head><meta property="article:tag" content="from-meta"></head><body><article>${TEXT}<a rel="tag" href="/tag/water/">water</a></article></body>`;
+    expect(tags(html)).toEqual([{ label: "water", url: u("/tag/water/") }]);
+  });
+
+  it("does not read the site-wide meta keywords", () => {
+    const html = `<head><meta name="keywords" content="news, valley, courier"></head><body><article>${TEXT}</article></body>`;
+    expect(tags(html)).toEqual([]);
+  });
+
+  it("is [] for a page with no tags at all", () => {
+    expect(tags(`<article>${TEXT}</article>`)).toEqual([]);
+    expect(tags("")).toEqual([]);
+  });
+});
