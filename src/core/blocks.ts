@@ -77,10 +77,9 @@ export function textBlocks(root: ParentNode, skip: (el: Element) => boolean): Te
   const blocks: TextBlock[] = [];
   type Frame = { parent: ParentNode; index: number; run: AnyNode[]; quoted: boolean };
   const stack: Frame[] = [{ parent: root, index: 0, run: [], quoted: false }];
-  const flush = (frame: Frame) => {
-    if (frame.run.length === 0) return;
+  // Splits a run of inline nodes at each double <br>, the way many CMSs separate paragraphs.
+  const pushRun = (run: AnyNode[], parent: ParentNode, quoted: boolean, kind: string) => {
     let current: AnyNode[] = [];
-    const run = frame.run;
     for (let i = 0; i < run.length; i++) {
       const node = run[i]!;
       if (isBr(node)) {
@@ -88,7 +87,7 @@ export function textBlocks(root: ParentNode, skip: (el: Element) => boolean): Te
         let j = i + 1;
         while (j < run.length && run[j]!.type === "text" && !(run[j] as { data: string }).data.trim()) j++;
         if (j < run.length && isBr(run[j]!)) {
-          if (current.length) blocks.push({ kind: "p", nodes: current, parent: frame.parent, quoted: frame.quoted });
+          if (current.length) blocks.push({ kind, nodes: current, parent, quoted });
           current = [];
           i = j;
           continue;
@@ -96,7 +95,11 @@ export function textBlocks(root: ParentNode, skip: (el: Element) => boolean): Te
       }
       current.push(node);
     }
-    if (current.length) blocks.push({ kind: "p", nodes: current, parent: frame.parent, quoted: frame.quoted });
+    if (current.length) blocks.push({ kind, nodes: current, parent, quoted });
+  };
+  const flush = (frame: Frame) => {
+    if (frame.run.length === 0) return;
+    pushRun(frame.run, frame.parent, frame.quoted, "p");
     frame.run = [];
   };
   while (stack.length > 0) {
@@ -122,11 +125,25 @@ export function textBlocks(root: ParentNode, skip: (el: Element) => boolean): Te
     const quoted = frame.quoted || name === "blockquote";
     if (hasBlockDescendant(node)) {
       stack.push({ parent: node, index: 0, run: [], quoted });
+    } else if (blockKind(name) === "p" && hasDoubleBr(node)) {
+      // A text-only <div> or <p> whose paragraphs are separated by <br><br>.
+      pushRun(node.children, node, quoted, "p");
     } else {
       blocks.push({ kind: blockKind(name), nodes: [node], parent: node, quoted });
     }
   }
   return blocks;
+}
+
+function hasDoubleBr(el: Element): boolean {
+  const kids = el.children;
+  for (let i = 0; i < kids.length; i++) {
+    if (!isBr(kids[i]!)) continue;
+    let j = i + 1;
+    while (j < kids.length && kids[j]!.type === "text" && !(kids[j] as { data: string }).data.trim()) j++;
+    if (j < kids.length && isBr(kids[j]!)) return true;
+  }
+  return false;
 }
 
 function blockKind(name: string): string {

@@ -52,7 +52,8 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
     const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(tag);
     if (direct) {
       const charset = supportedCharset(direct[1]);
-      if (charset) return charset === "utf-16le" || charset === "utf-16be" ? "utf-8" : charset;
+      // A page that says UTF-16 in ASCII bytes cannot be UTF-16 (the HTML standard reads it as UTF-8).
+      if (charset) return /^utf-16/.test(charset) ? "utf-8" : charset;
     }
   }
   return undefined;
@@ -78,23 +79,48 @@ export function decodeHtml(bytes: Uint8Array, charset?: string): { text: string;
   const bom = bomCharset(bytes);
   if (bom) return { text: new TextDecoder(bom.charset).decode(bytes.subarray(bom.skip)), charset: bom.charset };
   const chosen = declaredCharset(bytes) ?? supportedCharset(charset) ?? sniffCharset(bytes);
-  return { text: new TextDecoder(chosen).decode(bytes), charset: chosen };
+  const text = chosen === "windows-1252" ? decodeWindows1252(bytes) : new TextDecoder(chosen).decode(bytes);
+  return { text, charset: chosen };
 }
 
-/** UTF-8 when the bytes are valid UTF-8; GB18030 when they read as double-byte CJK text; else windows-1252. */
+/**
+ * What bytes 0x80–0x9F mean in windows-1252 (the rest is Latin-1). Decoded here rather than by
+ * `TextDecoder`, because some Node 20 releases map these bytes to C1 control characters.
+ */
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    let out = "";
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i]!;
+      out += b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+    }
+    parts.push(out);
+  }
+  return parts.join("");
+}
+
+/**
+ * UTF-8 when the bytes are valid UTF-8; GB18030 when the high bytes come in pairs of two high bytes, as
+ * Chinese text does (an accented Latin letter is one high byte between ASCII letters); else windows-1252.
+ */
 function sniffCharset(bytes: Uint8Array): string {
   if (isValidUtf8(bytes)) return "utf-8";
-  let pairs = 0;
+  let pairedBytes = 0;
   let high = 0;
-  for (let i = 0; i < bytes.length - 1; i++) {
+  for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b < 0x80) continue;
     high++;
-    const next = bytes[i + 1]!;
-    if (b >= 0x81 && b <= 0xfe && next >= 0x40 && next <= 0xfe && next !== 0x7f) {
-      pairs++;
+    const next = bytes[i + 1] ?? 0;
+    if (b >= 0x81 && b <= 0xfe && next >= 0x81 && next <= 0xfe) {
+      pairedBytes += 2;
+      high++;
       i++;
     }
   }
-  return high > 0 && pairs * 2 >= high * 0.9 ? "gb18030" : "windows-1252";
+  return high > 0 && pairedBytes >= high * 0.8 ? "gb18030" : "windows-1252";
 }

@@ -74,6 +74,7 @@ export function findElements(root: ParentNode, test: (el: Element) => boolean): 
 export function rawText(node: AnyNode): string {
   if (node.type === "text") return node.data;
   if (!isParent(node)) return "";
+  if (isElement(node) && node.name === "br") return " ";
   if (isElement(node) && NON_TEXT_TAGS.has(tagName(node))) return "";
   const parts: string[] = [];
   walk(node, (child) => {

@@ -25,7 +25,7 @@ function tokens(el: Element): string[] {
     out.push(token);
     // WordPress post classes (`category-native-advertising`, `tag-social-media`) carry the author's words, not
     // the block's role: they are matched whole, never by their parts.
-    if (/[-_]/.test(token) && !/^(category|tag|post|postid|format|type|status|author|term|page|parent-pageid|elementor-page)-/.test(token)) for (const part of token.split(/[-_]+/)) if (part) out.push(part);
+    if (/[-_]/.test(token) && !/^(category|tag|post|postid|format|type|status|author|term|page|parent-pageid|elementor)-/.test(token)) for (const part of token.split(/[-_]+/)) if (part) out.push(part);
   }
   return out;
 }
@@ -38,6 +38,8 @@ export function hasToken(el: Element, pattern: RegExp): boolean {
 /** True when the element itself is page chrome. */
 export function isChrome(el: Element): boolean {
   if (CHROME_TAGS.has(tagName(el))) return true;
+  // Blogger wraps the post itself in `div.widget.Blog`: that widget is the article, not a sidebar box.
+  if (hasToken(el, /^blog$/) && hasToken(el, /^widget$/)) return false;
   if (el.attribs.role === "navigation" || el.attribs.role === "complementary" || el.attribs.role === "contentinfo") return true;
   return hasToken(el, CHROME_TOKEN);
 }

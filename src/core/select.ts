@@ -4,7 +4,8 @@
  * @module
  */
 import { compile } from "css-select";
-import type { AnyNode, Element, ParentNode } from "domhandler";
+import type { AnyNode, Document, Element, ParentNode } from "domhandler";
+import { pageIndex } from "./page-index.js";
 
 type Query = (el: Element) => boolean;
 const compiled = /* @__PURE__ */ new Map<string, Query>();
@@ -26,6 +27,8 @@ export function compileSelector(selector: string): Query {
 /** Elements below `root` matching `selector`, in document order. */
 export function selectAll(selector: string, root: ParentNode): Element[] {
   const query = compileSelector(selector);
+  // A whole document is searched through its index: a flat array instead of a tree walk.
+  if (root.type === "root") return pageIndex(root as Document).elements.filter(query);
   const found: Element[] = [];
   const stack: AnyNode[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
@@ -42,6 +45,7 @@ export function selectAll(selector: string, root: ParentNode): Element[] {
 /** The first element below `root` matching `selector`. */
 export function selectFirst(selector: string, root: ParentNode): Element | undefined {
   const query = compileSelector(selector);
+  if (root.type === "root") return pageIndex(root as Document).elements.find(query);
   const stack: AnyNode[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
   while (stack.length > 0) {

@@ -4,9 +4,10 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { contains, rawText, tagName } from "../core/dom.js";
+import { contentContainer } from "../core/content.js";
+import { contains, isElement, rawText, tagName } from "../core/dom.js";
 import { imageSource } from "../core/images.js";
-import { inChrome } from "../core/regions.js";
+import { hasToken, holdsArticleText, inChrome } from "../core/regions.js";
 import { selectAll, selectFirst } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText } from "../core/text.js";
@@ -20,11 +21,17 @@ const CAPTION_SELECTOR = "figcaption, .wp-caption-text, .wp-element-caption, .ca
 const CREDIT_SELECTOR = ".credit, .wp-caption-credit, .image-credit, .photo-credit, .media-credit, [itemprop~=copyrightHolder], [itemprop~=creditText]";
 
 /**
- * Words that make a trailing parenthesis a credit rather than part of the caption: a label that ends in a
- * colon (`（图片来源：美联社）`, `(Photo: Reuters/Anna Smith)`), a photo/agency word (`(AP Photo/Mark Lee)`), or a
- * `photographer / outlet` slash.
+ * What makes a trailing parenthesis a credit rather than part of the caption: a credit label before a colon
+ * (`（图片来源：美联社）`, `(Photo: Reuters/Anna Smith)`, `（写真：共同）`), a photo or agency word
+ * (`(AP Photo/Mark Lee)`, `(Getty Images)`), or a `photographer / outlet` slash. A colon after other words
+ * (`(from left: Ana Lee, Bo Chan)`) is not a credit.
  */
-const CREDIT_WORDS = /[:：/]|photo|image|credit|courtesy|getty|reuters|afp|\bap\b|epa|shutterstock|file|图|圖|摄|攝|照片|来源|來源|提供|写真|撮影|사진|제공|foto|bild|crédit/i;
+const CREDIT_LABEL = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|source|courtesy|illustration|graphic|video|file photo|图片来源|圖片來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|资料图|資料圖|写真|撮影|提供|사진|출처|foto|fotos|bild|bildquelle|quelle|crédit|crédits|photo ?:)\s*[:：]/i;
+const CREDIT_WORDS = /\/|photo|getty|reuters|afp|\bap\b|epa|shutterstock|associated press|xinhua|新华社|中新社|美联社|美聯社|路透|法新社|共同|時事|연합뉴스|提供|摄|攝|撮影|courtesy/i;
+
+function isCredit(inner: string): boolean {
+  return CREDIT_LABEL.test(inner) || (!/[:：]/.test(inner) && CREDIT_WORDS.test(inner));
+}
 
 /** The trailing parenthesised credit of a caption: `…。（图片来源：美联社）`, `… (AP Photo/Mark Lee)`. */
 const TRAILING_PARENS = /[（(]([^（）()]{1,120})[）)]\s*$/;
@@ -36,7 +43,7 @@ const TRAILING_PARENS = /[（(]([^（）()]{1,120})[）)]\s*$/;
 export function splitCaptionCredit(caption: string): { caption?: string; credit?: string } {
   const text = cleanText(caption);
   const match = TRAILING_PARENS.exec(text);
-  if (!match || !CREDIT_WORDS.test(match[1]!)) return text ? { caption: text } : {};
+  if (!match || !isCredit(cleanText(match[1]!))) return text ? { caption: text } : {};
   const inner = cleanText(match[1]!);
   const credit = cleanText(inner.replace(/^[^:：]{1,30}[:：]\s*/, ""));
   const rest = cleanText(text.slice(0, match.index));
@@ -73,17 +80,31 @@ function figureFrom(container: Element, page: PageContext): Figure | undefined {
 
 /** Figure markup outside page chrome and related-post lists; a figure inside another figure is read with it. */
 function markedFigures(page: PageContext): Figure[] | undefined {
-  const containers = selectAll(FIGURE_SELECTOR, page.doc).filter((el) => !inChrome(el) && !inRelatedList(el));
+  const container = contentContainer(page.doc)?.container;
+  // Inside the article's content container a figure is the article's, whatever the wrappers around it say.
+  const containers = selectAll(FIGURE_SELECTOR, page.doc).filter(
+    (el) => !inTeaserList(el, container) && ((container !== undefined && contains(container, el)) || !inChrome(el)),
+  );
   const outer = containers.filter((el) => !containers.some((other) => other !== el && contains(other, el)));
   const figures = outer.map((el) => figureFrom(el, page)).filter((f): f is Figure => f !== undefined);
   return figures;
 }
 
-function inRelatedList(el: Element): boolean {
+/** Class/id tokens of lists of other articles, whose thumbnails are not this article's figures. */
+const TEASER_LIST = /^(related|relatedposts|related-posts|yarpp|jp-relatedposts|recommend|recommended|popular|most-read|trending|widget|thumbnail-list|post-list|teaser|teasers)$/;
+
+/**
+ * True when a figure sits in a list of other articles (related posts, a popular-posts widget) or inside a
+ * link. A wrapper that holds the article's own text (Elementor's `elementor-widget-theme-post-content`,
+ * Blogger's `div.widget.Blog`) or the article's content container is not such a list, whatever its class says.
+ */
+function inTeaserList(el: Element, container: Element | undefined): boolean {
   let parent = el.parent;
-  while (parent && "attribs" in parent) {
-    const cls = `${parent.attribs.class ?? ""} ${parent.attribs.id ?? ""}`.toLowerCase();
-    if (/related|yarpp|recommend|popular|widget|thumbnail-list/.test(cls) || tagName(parent) === "a") return true;
+  while (parent && isElement(parent)) {
+    const name = tagName(parent);
+    if (name === "article" || name === "main" || name === "body") return false;
+    if (name === "a") return true;
+    if (hasToken(parent, TEASER_LIST) && !holdsArticleText(parent) && !(container && contains(parent, container))) return true;
     parent = parent.parent;
   }
   return false;

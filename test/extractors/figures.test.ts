@@ -172,20 +172,20 @@ describe("extractFigures: wrappers with misleading class names", () => {
   // bypassing the whole-token and holds-article-text rules of core/regions.ts. A WordPress post tagged
   // "popular culture" (post class `tag-popular-culture`) or filed under "Related News" loses every figure.
   // CONTRACT: figures are "each figure/figcaption … inside the article".
-  it.fails("keeps figures of a post whose WordPress post class mentions popular/related (tag-popular-culture)", () => {
+  it("keeps figures of a post whose WordPress post class mentions popular/related (tag-popular-culture)", () => {
     const html = `<article class="post type-post tag-popular-culture category-related-news"><div class="entry-content">${TEXT}<figure><img src="/x.jpg"><figcaption>Festival crowd</figcaption></figure>${TEXT}</div></article>`;
     expect(figures(html)).toEqual([{ caption: "Festival crowd", image: { src: "https://www.example.com/x.jpg" } }]);
   });
 
   // BUG: same cause. Elementor wraps the whole post in `div.elementor-widget-theme-post-content` (core/regions.ts
   // names this very wrapper as one that must not count as chrome), so every figure of an Elementor post is dropped.
-  it.fails("keeps figures of an Elementor post (elementor-widget-theme-post-content wrapper)", () => {
+  it("keeps figures of an Elementor post (elementor-widget-theme-post-content wrapper)", () => {
     const html = `<body><div data-elementor-type="wp-post" class="elementor elementor-42"><div class="elementor-element elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container">${TEXT}<figure class="wp-block-image"><img src="/x.jpg"><figcaption>Elementor caption</figcaption></figure>${TEXT}</div></div></div></body>`;
     expect(figures(html)).toEqual([{ caption: "Elementor caption", image: { src: "https://www.example.com/x.jpg" } }]);
   });
 
   // BUG: same cause. Blogger wraps every post in `div.widget.Blog`.
-  it.fails("keeps figures of a Blogger post (div.widget.Blog wrapper)", () => {
+  it("keeps figures of a Blogger post (div.widget.Blog wrapper)", () => {
     const html = `<body><div class="widget Blog" id="Blog1"><div class="post hentry"><div class="post-body entry-content">${TEXT}<figure><img src="/z.jpg"><figcaption>Blogger caption</figcaption></figure>${TEXT}</div></div></div></body>`;
     expect(figures(html)).toEqual([{ caption: "Blogger caption", image: { src: "https://www.example.com/z.jpg" } }]);
   });
@@ -195,7 +195,7 @@ describe("extractFigures: what is not a credit", () => {
   // BUG: any colon inside trailing parentheses counts as a credit label, so an identification list
   // "(from left: Ana Lee, Bo Chan and Cy Diaz)" is cut from the caption and reported as the photo credit.
   // CONTRACT: only "a trailing parenthesised credit" goes to `credit`.
-  it.fails("keeps a trailing '(from left: …)' identification in the caption", () => {
+  it("keeps a trailing '(from left: …)' identification in the caption", () => {
     expect(splitCaptionCredit("Members of the band (from left: Ana Lee, Bo Chan and Cy Diaz)")).toEqual({
       caption: "Members of the band (from left: Ana Lee, Bo Chan and Cy Diaz)",
     });
