@@ -4,7 +4,7 @@
  */
 import { decodeHtml } from "./core/decode.js";
 import { describeValue, parseHtml } from "./core/document.js";
-import { pageContext, type PageContext } from "./core/strategy.js";
+import { pageContext, type Explained, type PageContext } from "./core/strategy.js";
 import { isHttpUrl } from "./core/url.js";
 import { findAuthors } from "./extractors/authors.js";
 import { emptyBody, findBody } from "./extractors/body.js";
@@ -30,7 +30,7 @@ export interface ParseArticleOptions {
 }
 
 /** Which strategy produced each field; a field that was not found is absent. */
-export type Explanation = Partial<Record<Exclude<keyof Article, "explain">, string>>;
+export type Explanation = Partial<Record<keyof Article, string>>;
 
 /** An `Article`, with `explain` when the option asked for it. */
 export type ParsedArticle = Article & { explain?: Explanation };
@@ -79,26 +79,27 @@ function toText(input: unknown, options: ParseArticleOptions): string {
 
 /** Runs every extractor over one parsed document. */
 export function articleFromPage(page: PageContext, explain: boolean): ParsedArticle {
-  const article = emptyArticle();
   const why: Explanation = {};
-  const headline = findHeadline(page);
-  if (headline) ((article.headline = headline.value), (why.headline = headline.strategy));
-  const breadcrumb = findBreadcrumb(page);
-  if (breadcrumb) ((article.breadcrumb = breadcrumb.value), (why.breadcrumb = breadcrumb.strategy));
-  const dateline = findDateline(page);
-  if (dateline) ((article.dateline = dateline.value), (why.dateline = dateline.strategy));
-  const published = findPublished(page);
-  if (published) ((article.published = published.value), (why.published = published.strategy));
-  const authors = findAuthors(page);
-  if (authors) ((article.authors = authors.value), (why.authors = authors.strategy));
-  const body = findBody(page);
-  if (body) ((article.body = body.value), (why.body = body.strategy));
-  const figures = findFigures(page);
-  if (figures) ((article.figures = figures.value), (why.figures = figures.strategy));
-  const tags = findTags(page);
-  if (tags) ((article.tags = tags.value), (why.tags = tags.strategy));
-  const related = findRelated(page);
-  if (related) ((article.related = related.value), (why.related = related.strategy));
+  const run = <T>(field: keyof Explanation, found: Explained<T> | undefined): T | undefined => {
+    if (found) why[field] = found.strategy;
+    return found?.value;
+  };
+  const headline = run("headline", findHeadline(page));
+  const breadcrumb = run("breadcrumb", findBreadcrumb(page)) ?? [];
+  const dateline = run("dateline", findDateline(page));
+  const published = run("published", findPublished(page));
+  // Keys in the contract's order, optional ones only when found, so the JSON reads like CONTRACT.md.
+  const article: Article = {
+    ...(headline !== undefined && { headline }),
+    breadcrumb,
+    ...(dateline !== undefined && { dateline }),
+    ...(published !== undefined && { published }),
+    authors: run("authors", findAuthors(page)) ?? [],
+    body: run("body", findBody(page)) ?? emptyBody(),
+    figures: run("figures", findFigures(page)) ?? [],
+    tags: run("tags", findTags(page)) ?? [],
+    related: run("related", findRelated(page)) ?? [],
+  };
   return explain ? { ...article, explain: why } : article;
 }
 

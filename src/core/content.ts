@@ -85,8 +85,29 @@ export function linkDensity(el: AnyNode): number {
 
 /** A block's text, whitespace-collapsed. */
 export function blockText(block: TextBlock): string {
-  return cleanText(block.nodes.map(rawText).join(""));
+  return cleanText(block.nodes.map(visibleText).join(""));
 }
+
+/** A node's text without the parts `isHiddenOrNoise` leaves out (hidden spans), so text and HTML agree. */
+function visibleText(node: AnyNode): string {
+  if (node.type === "text") return node.data;
+  if (!isElement(node)) return "";
+  if (tagName(node) === "br") return " ";
+  if (isHiddenOrNoise(node)) return "";
+  const parts: string[] = [];
+  walk(node, (child) => {
+    if (child.type === "text") parts.push(child.data);
+    else if (isElement(child)) {
+      const name = tagName(child);
+      if (name === "br") parts.push(" ");
+      else if (NON_TEXT_TAGS.has(name) || isHiddenOrNoise(child)) return false;
+    }
+    return true;
+  });
+  return parts.join("");
+}
+
+const NON_TEXT_TAGS = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select", "button", "textarea"]);
 
 /**
  * The content container by theme markup: the first selector whose match (outside page chrome) holds real

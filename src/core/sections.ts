@@ -12,8 +12,13 @@ import { hasToken } from "./regions.js";
  * The whole heading must be the phrase (with an optional colon), so a sentence that mentions "related" is
  * not a heading.
  */
-export const RELATED_HEADING =
-  /^(?:相关报导|相关报道|相關報導|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|相关链接|相關連結|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关推荐|相關推薦|更多相关|猜你喜欢|related(?: articles?| posts?| stories| news| content| coverage| reading| links)?|more (?:on this|stories|from|news|like this)(?: [^:：]{1,40})?|read (?:more|also|next)(?: on [^:：]{1,40})?|see also|you may also like|recommended(?: for you| stories)?|also read|further reading|関連記事|関連ニュース|あわせて読みたい|관련 ?기사|관련 ?뉴스|함께 볼 ?기사|lesen sie auch|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|a lire aussi|lire aussi|sur le même sujet|noticias relacionadas|te puede interesar|lee también|читайте также|по теме)\s*[:：]?\s*$/i;
+const RELATED_PHRASES =
+  "相关报导|相关报道|相關報導|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|相关链接|相關連結|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关推荐|相關推薦|更多相关|猜你喜欢|related(?: articles?| posts?| stories| news| content| coverage| reading| links)?|more (?:on this|stories|from|news|like this)(?: [^:：]{1,40})?|read (?:more|also|next)(?: on [^:：]{1,40})?|see also|you may also like|recommended(?: for you| stories)?|also read|further reading|関連記事|関連ニュース|あわせて読みたい|관련 ?기사|관련 ?뉴스|함께 볼 ?기사|lesen sie auch|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|a lire aussi|lire aussi|sur le même sujet|noticias relacionadas|te puede interesar|lee también|читайте также|по теме";
+
+export const RELATED_HEADING = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})\\s*[:：]?\\s*$`, "i");
+
+/** A related heading that opens a line and is followed by its links: `相关报导：<a>…</a>`, `Read more: <a>…</a>`. */
+export const RELATED_LEAD = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})\\s*[:：]`, "i");
 
 /** Class/id tokens of related-post blocks: YARPP, Jetpack, Contextual Related Posts, Instant Articles' `op-related-articles`. */
 const RELATED_TOKEN = /^(related|relatedposts|related-posts|related_posts|yarpp|jp-relatedposts|crp_related|op-related-articles|rel-posts|more-stories|read-more-links)$/;
@@ -26,4 +31,9 @@ export function isRelatedBlock(el: Element): boolean {
 /** True when a block's whole text is a related-section heading. */
 export function isRelatedHeading(text: string): boolean {
   return text.length <= 60 && RELATED_HEADING.test(text);
+}
+
+/** True when a line opens with a related heading and a colon (`相关阅读：…`). */
+export function startsWithRelatedHeading(text: string): boolean {
+  return RELATED_LEAD.test(text);
 }

@@ -13,7 +13,7 @@ import { isElement, rawText, tagName, walk } from "../core/dom.js";
 import { parseByline } from "../core/parse-byline.js";
 import { parseDateline } from "../core/parse-dateline.js";
 import { sanitizedInnerHtml } from "../core/sanitize.js";
-import { isRelatedHeading } from "../core/sections.js";
+import { isRelatedHeading, startsWithRelatedHeading } from "../core/sections.js";
 import { matches } from "../core/select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
 import { cleanText, letterCount } from "../core/text.js";
@@ -133,6 +133,8 @@ export function findBody(page: PageContext): Explained<Body> | undefined {
       if (!next || linkShare(next.block, next.text) >= 0.6) break;
       continue;
     }
+    // `相关报导：<a>…</a>` in one block: the related section has begun.
+    if (startsWithRelatedHeading(text) && linkShare(block, text) >= 0.5) break;
     if (index < 3 && isTitleBlock(block)) continue;
     if (index < 6 && (isDatelineOnly(text) || isBylineOrDate(text))) continue;
     // A short byline or credit line closes many articles (`扬子晚报记者 张楠`, `摄影/张艳 编辑/苏芳`).

@@ -7,7 +7,7 @@
 import type { AnyNode, Document, Element } from "domhandler";
 import { childElements, contains, isElement, rawText, tagName, walk } from "../core/dom.js";
 import { inChrome } from "../core/regions.js";
-import { isRelatedBlock, isRelatedHeading } from "../core/sections.js";
+import { isRelatedBlock, isRelatedHeading, startsWithRelatedHeading } from "../core/sections.js";
 import { selectAll } from "../core/select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
 import { cleanText, letterCount, uniqueBy } from "../core/text.js";
@@ -65,6 +65,13 @@ function headedSections(page: PageContext): Element[] {
     if (name === "script" || name === "style" || name === "a") return false;
     if (!/^(h[1-6]|p|div|span|strong|b|em|header|li|dt|section)$/.test(name)) return true;
     const text = cleanText(rawText(node));
+    // `<p>相关报导：<a>…</a></p>`: the heading and its links share one block.
+    if (name === "p" || name === "div" || name === "li") {
+      if (!isRelatedHeading(text) && startsWithRelatedHeading(text) && isLinkList(node) && !inChrome(node)) {
+        blocks.push(node);
+        return false;
+      }
+    }
     if (!isRelatedHeading(text) || inChrome(node)) return true;
     // The heading may be inline (`<p><strong>相关报导：</strong></p>`): its list follows the enclosing block.
     let anchor: Element = node;
@@ -90,6 +97,11 @@ function headedSections(page: PageContext): Element[] {
   return blocks;
 }
 
+/** A URL without its fragment and trailing slash: two spellings of the same page compare equal. */
+function sameDocumentKey(url: string): string {
+  return url.replace(/#.*$/, "").replace(/\/+$/, "");
+}
+
 /** The related links with the strategies that found them, or `undefined` when there are none. */
 export function findRelated(page: PageContext): Explained<RelatedLink[]> | undefined {
   const found: { link: RelatedLink; node: Element; strategy: string }[] = [];
@@ -101,9 +113,9 @@ export function findRelated(page: PageContext): Explained<RelatedLink[]> | undef
   }
   if (found.length === 0) return undefined;
   found.sort((a, b) => (a.node.startIndex ?? 0) - (b.node.startIndex ?? 0));
-  const own = page.options.url;
+  const own = page.options.url ? sameDocumentKey(page.options.url) : undefined;
   const links = uniqueBy(
-    found.filter((f) => f.link.url !== own),
+    found.filter((f) => sameDocumentKey(f.link.url) !== own),
     (f) => f.link.url,
   );
   const strategies = [...new Set(links.map((l) => l.strategy))];

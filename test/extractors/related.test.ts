@@ -140,3 +140,18 @@ describe("extractRelated: what is not related", () => {
     expect(related("")).toEqual([]);
   });
 });
+
+describe("extractRelated: heading and links in one block", () => {
+  it.each([
+    ["inline", `<p>相关报导：<a href="${A.url}">${A.title}</a></p>`],
+    ["after a bold heading and a line break", `<p><strong>相关报导：</strong><br><a href="${A.url}">${A.title}</a></p>`],
+    ["English", `<p>Read more: <a href="${A.url}">${A.title}</a></p>`],
+  ])("reads %s", (_name, html) => {
+    expect(related(article(html))).toEqual([A]);
+  });
+
+  it("drops the page's own URL whatever its fragment or trailing slash", () => {
+    const html = article(`<h3>Related</h3><ul><li><a href="${URL}#top">Same page</a></li><li><a href="${B.url}">${B.title}</a></li></ul>`);
+    expect(related(html)).toEqual([B]);
+  });
+});
