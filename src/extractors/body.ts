@@ -133,8 +133,9 @@ export function findBody(page: PageContext): Explained<Body> | undefined {
       if (!next || linkShare(next.block, next.text) >= 0.6) break;
       continue;
     }
-    // `相关报导：<a>…</a>` in one block: the related section has begun.
-    if (startsWithRelatedHeading(text) && linkShare(block, text) >= 0.5) break;
+    // `相关报导：<a>…</a>` or `READ MORE: <a>…</a>` in one block is a link to another story, not text. Tabloids
+    // put such lines in the middle of the article, so the body goes on after it.
+    if (startsWithRelatedHeading(text) && linkShare(block, text) >= 0.5) continue;
     if (index < 3 && isTitleBlock(block)) continue;
     if (index < 6 && (isDatelineOnly(text) || isBylineOrDate(text))) continue;
     // A short byline or credit line closes many articles (`扬子晚报记者 张楠`, `摄影/张艳 编辑/苏芳`).
