@@ -116,3 +116,34 @@ export function documentOf(node: AnyNode): Document | undefined {
   while (current.parent) current = current.parent;
   return current.type === "root" ? (current as Document) : undefined;
 }
+
+/** Letters below an element and letters inside its links, from the index of its document. */
+export function letterStats(el: Element): { letters: number; linkLetters: number } {
+  const doc = documentOf(el);
+  if (!doc) return { letters: 0, linkLetters: 0 };
+  const index = pageIndex(doc);
+  const i = index.position.get(el);
+  if (i === undefined) return { letters: 0, linkLetters: 0 };
+  return { letters: index.letters[i]!, linkLetters: index.linkLetters[i]! };
+}
+
+/**
+ * The first `max` characters of an element's text, read without walking the rest of it: enough to test
+ * whether a block opens with a heading word.
+ */
+export function leadingText(el: Element, max: number): string {
+  let out = "";
+  const stack: AnyNode[] = [];
+  for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  while (stack.length > 0 && out.length < max) {
+    const node = stack.pop()!;
+    if (node.type === "text") out += node.data;
+    else if (isElement(node)) {
+      const name = tagName(node);
+      if (NON_TEXT.has(name)) continue;
+      if (name === "br") out += " ";
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return out;
+}

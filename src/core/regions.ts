@@ -17,7 +17,21 @@ const CHROME_TAGS = new Set(["nav", "aside", "footer", "header", "menu"]);
  */
 const CHROME_TOKEN = /^(sidebar|side-bar|widget|widgets|footer|site-footer|masthead|site-header|navbar|nav|menu|topbar|comments?|comment-list|respond|popular|most-read|trending|outbrain|taboola)$/;
 
+const tokenCache = /* @__PURE__ */ new WeakMap<Element, string[]>();
+const NO_TOKENS: string[] = [];
+
 function tokens(el: Element): string[] {
+  const cls = el.attribs.class;
+  const id = el.attribs.id;
+  if (!cls && !id) return NO_TOKENS;
+  const cached = tokenCache.get(el);
+  if (cached) return cached;
+  const out = splitTokens(el);
+  tokenCache.set(el, out);
+  return out;
+}
+
+function splitTokens(el: Element): string[] {
   const out: string[] = [];
   const raw = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase();
   for (const token of raw.split(/\s+/)) {

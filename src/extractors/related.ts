@@ -11,6 +11,7 @@ import { isRelatedBlock, isRelatedHeading, startsWithRelatedHeading } from "../c
 import { selectAll } from "../core/select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
 import { cleanText, letterCount, uniqueBy } from "../core/text.js";
+import { leadingText, letterStats, pageIndex } from "../core/page-index.js";
 import { resolveUrl } from "../core/url.js";
 import type { ExtractOptions, RelatedLink } from "../types.js";
 
@@ -45,12 +46,13 @@ function themeBlocks(page: PageContext): Element[] {
   return blocks;
 }
 
+/** Elements that may hold a related heading. */
+const HEADING_HOLDERS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "em", "header", "li", "dt", "section"]);
+
 /** True when most of a block's text is link text: a list of links rather than prose. */
 function isLinkList(el: Element): boolean {
-  const total = letterCount(rawText(el));
-  if (total === 0) return false;
-  const linked = selectAll("a[href]", el).reduce((sum, a) => sum + letterCount(rawText(a)), 0);
-  return linked > 0 && linked / total >= 0.6;
+  const { letters, linkLetters } = letterStats(el);
+  return letters > 0 && linkLetters > 0 && linkLetters / letters >= 0.6;
 }
 
 /**
@@ -59,11 +61,16 @@ function isLinkList(el: Element): boolean {
  */
 function headedSections(page: PageContext): Element[] {
   const blocks: Element[] = [];
+  const index = pageIndex(page.doc);
   walk(page.doc, (node: AnyNode) => {
     if (!isElement(node)) return true;
     const name = tagName(node);
     if (name === "script" || name === "style" || name === "a") return false;
-    if (!/^(h[1-6]|p|div|span|strong|b|em|header|li|dt|section)$/.test(name)) return true;
+    if (!HEADING_HOLDERS.has(name)) return true;
+    // Read the text only of short blocks, and of longer ones only when they open with a heading word.
+    const letters = index.letters[index.position.get(node)!]!;
+    if (letters === 0) return false;
+    if (letters > 40 && (letters > 2000 || !startsWithRelatedHeading(cleanText(leadingText(node, 80))))) return true;
     const text = cleanText(rawText(node));
     // `<p>相关报导：<a>…</a></p>`: the heading and its links share one block.
     if (name === "p" || name === "div" || name === "li") {
