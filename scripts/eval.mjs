@@ -71,14 +71,15 @@ if (want("scrapinghub")) {
 if (want("readability")) {
   const dir = path.join(corpus, "readability");
   const pages = fs.readdirSync(dir).filter((d) => fs.existsSync(path.join(dir, d, "expected-metadata.json")));
-  let titles = 0, titleOk = 0, dates = 0, dateOk = 0, bylines = 0, bylineOk = 0;
+  let titles = 0, titleOk = 0, titleStrict = 0, dates = 0, dateOk = 0, bylines = 0, bylineOk = 0;
   const misses = [];
   for (const name of pages) {
     const meta = JSON.parse(fs.readFileSync(path.join(dir, name, "expected-metadata.json"), "utf8"));
     const a = safeParse(fs.readFileSync(path.join(dir, name, "source.html")), { url: "http://fakehost/test/page.html" });
     if (meta.title) {
       titles++;
-      if (norm(a.headline) === norm(meta.title)) titleOk++;
+      if (norm(a.headline) === norm(meta.title)) titleStrict++;
+      if (sameTitle(a.headline, meta.title)) titleOk++;
       else misses.push(`${name}: headline ${JSON.stringify(a.headline)} vs ${JSON.stringify(meta.title)}`);
     }
     if (meta.publishedTime) {
@@ -94,7 +95,7 @@ if (want("readability")) {
       else misses.push(`${name}: authors ${JSON.stringify(a.authors)} vs ${JSON.stringify(meta.byline)}`);
     }
   }
-  results.sets.readability = { pages: pages.length, headline: rate(titleOk, titles), published: rate(dateOk, dates), byline: rate(bylineOk, bylines) };
+  results.sets.readability = { pages: pages.length, headline: rate(titleOk, titles), headlineStrict: rate(titleStrict, titles), published: rate(dateOk, dates), byline: rate(bylineOk, bylines) };
   if (detail === "readability") console.log(misses.join("\n"));
 }
 
@@ -227,6 +228,15 @@ export function gateScores(r) {
 function rate(ok, total) {
   return { value: total ? ok / total : null, ok, total };
 }
+// Readability's reference titles are its own output, which often keeps the page's site suffix
+// ("Headline | Site", "Headline - Author - Medium", "Headline _栏目 _网站"); CONTRACT.md says a headline has
+// none. A headline matches when it equals the reference, or the reference is it plus such a suffix.
+function sameTitle(ours, reference) {
+  const a = norm(ours), b = norm(reference);
+  if (!a) return false;
+  if (a === b) return true;
+  return b.startsWith(a) && /^\s*[|\-–—_:·•»（(｜]/.test(b.slice(a.length));
+}
 function sameSet(a, b) {
   return a.length === b.length && b.every((x) => a.includes(x));
 }
@@ -270,7 +280,7 @@ function printTable(r) {
   const sh = r.sets.scrapinghub;
   if (sh) for (const [name, s] of Object.entries(sh.systems)) rows.push(["scrapinghub", `${name} F1 / P / R / acc`, s.skipped ? `skipped: ${s.skipped}` : `${fmt(s.f1)} / ${fmt(s.precision)} / ${fmt(s.recall)} / ${fmt(s.accuracy)}`]);
   const rd = r.sets.readability;
-  if (rd) rows.push(["readability", "headline / published / byline", `${fmt(rd.headline.value)} / ${fmt(rd.published.value)} / ${fmt(rd.byline.value)}`]);
+  if (rd) rows.push(["readability", "headline (site suffix allowed) / headline strict / published / byline", `${fmt(rd.headline.value)} / ${fmt(rd.headlineStrict.value)} / ${fmt(rd.published.value)} / ${fmt(rd.byline.value)}`]);
   const cw = r.sets["zh-cwce"];
   if (cw) rows.push(["zh-cwce", "body F1 / author / date", `${fmt(cw.body.f1)} / ${fmt(cw.author.value)} / ${fmt(cw.date.value)}`]);
   const hd = r.sets.htmldate;
