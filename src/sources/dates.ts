@@ -1,14 +1,21 @@
 /**
- * Publication dates stated by structured data: JSON-LD `datePublished`, `article:published_time` and its
- * kin, microdata `itemprop=datePublished`, and `<time datetime>`. Each is normalised to ISO 8601.
+ * Publication dates stated by structured data, as one ordered list of small sources: JSON-LD `datePublished`,
+ * the same read from blocks JSON cannot parse, `article:published_time` / Dublin Core and kin `<meta>`, JSON-LD
+ * `dateCreated`, microdata and RDFa-lite `datePublished`, hAtom `<abbr class="published">`, and `<time datetime>`.
+ * Each value is normalised to ISO 8601. Modified dates (`article:modified_time`, `og:updated_time`,
+ * `dateModified`) are never read, so published and modified cannot be swapped.
  * @module
  */
-import type { Document } from "domhandler";
-import { inChrome } from "../core/regions.js";
+import type { Document, Element } from "domhandler";
+import { rawText } from "../core/dom.js";
+import { hasToken, inChrome } from "../core/regions.js";
 import { selectAll } from "../core/select.js";
 import { cleanText } from "../core/text.js";
 import { jsonLdArticles, jsonLdString } from "./json-ld.js";
-import { metaValue } from "./meta.js";
+import { metaTags } from "./meta.js";
+
+/** Earliest year taken for a publication date: older values are CMS defaults (`1970-01-01`), not dates. */
+const MIN_YEAR = 1990;
 
 /**
  * Normalises a machine-readable date to ISO 8601: `2024-05-02`, `2024-05-02T14:30:00-04:00`,
@@ -18,7 +25,7 @@ import { metaValue } from "./meta.js";
 export function normalizeDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const text = cleanText(value);
-  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i.exec(text);
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]{1,3}(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2})?)?/i.exec(text);
   if (m) {
     const [, y, mo, d, h, mi, s, zone] = m;
     const date = isoDate(Number(y), Number(mo), Number(d));
@@ -32,16 +39,17 @@ export function normalizeDate(value: string | undefined): string | undefined {
   const compact = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/.exec(text);
   if (compact) return isoDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
   // RFC 2822 and other forms Date can read, only when they carry a zone (so the clock's zone is not assumed).
-  if (/[a-z]{3},?\s+\d{1,2}\s+[a-z]{3}\s+\d{4}.*(?:GMT|UTC|[+-]\d{4})/i.test(text)) {
+  if (text.length <= 64 && /[a-z]{3},?\s{1,3}\d{1,2}\s{1,3}[a-z]{3}\s{1,3}\d{4}.{0,30}(?:GMT|UTC|[+-]\d{4})/i.test(text)) {
     const ms = Date.parse(text);
-    if (!Number.isNaN(ms)) return new Date(ms).toISOString().replace(".000Z", "Z");
+    const d = new Date(ms);
+    if (!Number.isNaN(ms) && isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())) return d.toISOString().replace(".000Z", "Z");
   }
   return undefined;
 }
 
 /** `YYYY-MM-DD` for a real calendar date between 1990 and 2100, else `undefined`. */
 export function isoDate(year: number, month: number, day: number): string | undefined {
-  if (!(year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
+  if (!(year >= MIN_YEAR && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (probe.getUTCMonth() !== month - 1) return undefined;
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -53,34 +61,167 @@ export interface SourcedDate {
   source: string;
 }
 
+/** One structured-data source of a publication date. */
+export interface DateSource {
+  /** Short stable name, reported by `explain`. */
+  readonly name: string;
+  readonly read: (doc: Document) => string | undefined;
+}
+
+/** JSON-LD `datePublished` of the article nodes (schema.org Article, NewsArticle, BlogPosting …). */
+function jsonLdPublished(doc: Document): string | undefined {
+  for (const article of jsonLdArticles(doc)) {
+    const date = normalizeDate(jsonLdString(article.datePublished));
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/**
+ * `"datePublished": "…"` read from the text of JSON-LD blocks, for blocks that `JSON.parse` rejects: wrapped
+ * in `<![CDATA[ … ]]>` (pages saved through an XML serialiser), or with trailing commas and other slips.
+ */
+function jsonLdTextPublished(doc: Document): string | undefined {
+  for (const script of selectAll('script[type="application/ld+json" i]', doc)) {
+    const text = script.children.map((child) => (child.type === "text" ? child.data : "")).join("");
+    const m = /"datePublished"\s{0,5}:\s{0,5}"([^"]{4,64})"/.exec(text);
+    const date = m ? normalizeDate(m[1]) : undefined;
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/**
+ * `<meta>` names that state the publication date, most specific first: OpenGraph `article:`, Parse.ly, Sailthru,
+ * Dublin Core (`DC.date.issued`, `dcterms.issued`, `DC.date`), Highwire `citation_*`, PRISM, Cxense, and the
+ * CMS names seen on Chinese portals (`PubDate`, `publishdate`, `apub:time`, `og:time`). `<meta itemprop=
+ * datePublished>` is read here too. Never `og:updated_time`, `article:modified_time` or `dateModified`.
+ */
+const PUBLISHED_META = [
+  "article:published_time",
+  "og:published_time",
+  "og:article:published_time",
+  "article:published",
+  "shareaholic:article_published_time",
+  "datepublished",
+  "publishdate",
+  "publish-date",
+  "publish_date",
+  "publication_date",
+  "pubdate",
+  "parsely-pub-date",
+  "sailthru.date",
+  "dc.date.issued",
+  "dcterms.issued",
+  "dc:date.issued",
+  "dcterms:issued",
+  "dc.date.created",
+  "dcterms.created",
+  "dc.date",
+  "dcterms.date",
+  "dc:date",
+  "citation_publication_date",
+  "citation_date",
+  "prism.publicationdate",
+  "cxenseparse:recs:publishtime",
+  "cxenseparse:publishtime",
+  "apub:time",
+  "og:time",
+  "date",
+];
+
+function metaPublished(doc: Document): string | undefined {
+  const tags = metaTags(doc);
+  for (const key of PUBLISHED_META) {
+    for (const value of tags.get(key) ?? []) {
+      const date = normalizeDate(value);
+      if (date) return date;
+    }
+  }
+  return undefined;
+}
+
+/** JSON-LD `dateCreated`: after the `<meta>` tags, as some CMSs fill it with the draft's creation time. */
+function jsonLdCreated(doc: Document): string | undefined {
+  for (const article of jsonLdArticles(doc)) {
+    const date = normalizeDate(jsonLdString(article.dateCreated));
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/**
+ * A date element's own machine-readable value: `content`, `datetime`, `title` (hAtom `<abbr>`), or its text
+ * when that is ISO 8601. A date written out (`<span itemprop="datePublished">September 23, 2019</span>`) is read
+ * with the printed dates (`extractors/published.ts`), which keeps the text parser out of this module.
+ */
+function elementDate(el: Element): string | undefined {
+  const value = el.attribs.content ?? el.attribs.datetime ?? el.attribs.title;
+  return normalizeDate(value) ?? normalizeDate(cleanText(rawText(el)).slice(0, 80));
+}
+
+/** Microdata `itemprop=datePublished` and RDFa-lite `property=datePublished` (also `schema:` / Dublin Core). */
+function microdataPublished(doc: Document): string | undefined {
+  const selector = '[itemprop~=datePublished], [property~=datePublished], [property~="schema:datePublished"], [property~="dc:date"], [property~="dcterms:issued"], [property~="dcterms:created"]';
+  for (const el of selectAll(selector, doc)) {
+    if (el.name === "meta" || inChrome(el)) continue;
+    const date = elementDate(el);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** hAtom / Blogger: `<abbr class="published" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>`. */
+function hAtomPublished(doc: Document): string | undefined {
+  for (const el of selectAll("abbr.published[title], .published[title]", doc)) {
+    if (inChrome(el)) continue;
+    const date = normalizeDate(el.attribs.title);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** Class or itemprop tokens of a modified date: `time.updated`, `itemprop=dateModified`. */
+const MODIFIED_TOKEN = /^(updated?|modified|datemodified|last-?modified|lastmod|changed|edited)$/;
+
+/**
+ * `<time datetime>` outside page chrome: the one marked as the publication (`pubdate`, `.published`,
+ * `.entry-date`, `.posted-on`) first, else the first one that is not marked as a modification.
+ */
+function timeElementPublished(doc: Document): string | undefined {
+  const marked = (el: Element): boolean => el.attribs.pubdate !== undefined || /publish|posted|entry-date|pubdate/i.test(el.attribs.class ?? "");
+  // WordPress writes `class="entry-date published updated"`: `updated` next to a publication mark is hAtom, not a modification.
+  const times = selectAll("time[datetime]", doc).filter((el) => !inChrome(el) && (marked(el) || !hasToken(el, MODIFIED_TOKEN)) && !/modified/i.test(el.attribs.itemprop ?? ""));
+  const preferred = times.find(marked) ?? times[0];
+  return normalizeDate(preferred?.attribs.datetime);
+}
+
+/** The structured-data sources, in the order they are tried. */
+export const structuredDateSources: readonly DateSource[] = [
+  { name: "json-ld", read: jsonLdPublished },
+  { name: "json-ld-text", read: jsonLdTextPublished },
+  { name: "meta", read: metaPublished },
+  { name: "json-ld-created", read: jsonLdCreated },
+  { name: "microdata", read: microdataPublished },
+  { name: "abbr-published", read: hAtomPublished },
+  { name: "time", read: timeElementPublished },
+];
+
 const cache = /* @__PURE__ */ new WeakMap<Document, SourcedDate | null>();
 
 /** The publication date stated by the page's structured data, most reliable source first. */
 export function metadataPublished(doc: Document): SourcedDate | undefined {
   let found = cache.get(doc);
   if (found === undefined) {
-    found = findMetadataPublished(doc) ?? null;
+    found = null;
+    for (const source of structuredDateSources) {
+      const date = source.read(doc);
+      if (date) {
+        found = { date, source: source.name };
+        break;
+      }
+    }
     cache.set(doc, found);
   }
   return found ?? undefined;
-}
-
-function findMetadataPublished(doc: Document): SourcedDate | undefined {
-  for (const article of jsonLdArticles(doc)) {
-    const date = normalizeDate(jsonLdString(article.datePublished) ?? jsonLdString(article.dateCreated));
-    if (date) return { date, source: "json-ld" };
-  }
-  const meta = normalizeDate(
-    metaValue(doc, "article:published_time", "og:published_time", "article:published", "datepublished", "publishdate", "pubdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date", "og:article:published_time", "cxenseparse:recs:publishtime"),
-  );
-  if (meta) return { date: meta, source: "meta" };
-  for (const el of selectAll("[itemprop~=datePublished]", doc)) {
-    const date = normalizeDate(el.attribs.content ?? el.attribs.datetime ?? cleanText(el.children.map((c) => ("data" in c ? String(c.data) : "")).join("")));
-    if (date) return { date, source: "microdata" };
-  }
-  const times = selectAll("time[datetime]", doc).filter((el) => !inChrome(el));
-  const preferred = times.find((el) => /publish|posted|entry-date|pubdate/i.test(`${el.attribs.class ?? ""} ${el.attribs.pubdate !== undefined ? "pubdate" : ""}`)) ?? times[0];
-  const fromTime = normalizeDate(preferred?.attribs.datetime);
-  if (fromTime) return { date: fromTime, source: "time" };
-  return undefined;
 }
