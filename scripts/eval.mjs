@@ -250,7 +250,7 @@ function dayOf(value) {
 function datePrefixMatch(label, published) {
   if (!published) return false;
   const parts = label.split(/[-\s:]/).filter(Boolean).map((p) => p.padStart(2, "0"));
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(published);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?)?)?/.exec(published);
   if (!m) return false;
   const ours = m.slice(1).filter((x) => x !== undefined);
   return parts.every((p, i) => ours[i] === (i === 0 ? p.padStart(4, "0") : p));

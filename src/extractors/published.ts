@@ -606,6 +606,27 @@ function onShortLine(text: string, index: number, max: number): boolean {
  * The last resort: the first date in the article text (or on the line just above it) that stands on a short
  * line of its own (a date or byline line), not one a sentence mentions ("Am 31.10.2023, gegen 23 Uhr …", "2004年11月14日，回国…").
  */
+/**
+ * A month with no day, printed on a line of its own in the article: a magazine reprint's issue
+ * (`——《北京之春》1996年6月号`) or a report's date line (`2003年5月`). ISO 8601 allows a date of month
+ * precision, `1996-06`; no day is invented.
+ */
+const ISSUE_MONTH = /(?:^|[》」』\s—-])((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月(?:号|號|刊|期)?\s*$/;
+
+function issueMonth(page: PageContext): string | undefined {
+  const printed = printedPage(page.doc);
+  const area = printed.container;
+  if (!area) return undefined;
+  const text = printed.text.slice(Math.max(0, area.start - ARTICLE_LEAD), area.end);
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (trimmed.length === 0 || trimmed.length > 40) continue;
+    const m = ISSUE_MONTH.exec(trimmed);
+    if (m) return `${m[1]}-${m[2]!.padStart(2, "0")}`;
+  }
+  return undefined;
+}
+
 function articleFirstDate(page: PageContext): string | undefined {
   const printed = printedPage(page.doc);
   const area = printed.container;
@@ -630,6 +651,7 @@ export const publishedStrategies: readonly Strategy<string>[] = [
   { name: "near-headline", run: nearHeadlineDate },
   { name: "updated-date", run: updatedDate },
   { name: "article-first-date", run: articleFirstDate },
+  { name: "issue-month", run: issueMonth },
 ];
 
 /** The strategies that read printed dates, used to make a metadata date precise. */

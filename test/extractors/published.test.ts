@@ -143,7 +143,7 @@ describe("findPublished: a second source makes the date precise", () => {
 describe("publishedStrategies", () => {
   it("lists structured data before printed text, each with a distinct name", () => {
     const names = publishedStrategies.map((s) => s.name);
-    expect(names).toEqual(["dateline", "json-ld", "json-ld-text", "meta", "json-ld-created", "microdata", "abbr-published", "time", "labelled-text", "date-element", "near-headline", "updated-date", "article-first-date"]);
+    expect(names).toEqual(["dateline", "json-ld", "json-ld-text", "meta", "json-ld-created", "microdata", "abbr-published", "time", "labelled-text", "date-element", "near-headline", "updated-date", "article-first-date", "issue-month"]);
   });
 
   it("extractPublished returns the value alone", () => {
@@ -155,5 +155,20 @@ describe("publishedStrategies", () => {
     const start = performance.now();
     published(page({ top: junk }));
     expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
+
+describe("findPublished: a month without a day", () => {
+  it.each([
+    ["a magazine reprint's issue line", "<p>——《北京之春》1996年6月号</p>", "1996-06"],
+    ["a report's date line", "<p>　　2003年5月</p>", "2003-05"],
+  ])("reads %s as a date of month precision", (_name, line, expected) => {
+    const zh = "<p>文章讨论了城市供水价格改革的过程，以及居民和官员对新方案的不同看法，文中没有写明具体日期。</p>";
+    expect(published(page({ body: zh + zh + line }))).toEqual({ value: expected, strategy: "issue-month" });
+  });
+
+  it("does not take a month named inside a sentence", () => {
+    const zh = "<p>该方案于2003年5月首次提出，后来经过多次修改才最终通过，居民对此反应不一。</p>";
+    expect(published(page({ body: zh }))).toEqual({});
   });
 });
