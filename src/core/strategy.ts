@@ -55,3 +55,22 @@ function isPresent(value: unknown): boolean {
   if (typeof value === "string") return value.length > 0;
   return value !== undefined && value !== null;
 }
+
+const memo = /* @__PURE__ */ new WeakMap<Document, Map<string, unknown>>();
+
+/**
+ * The result of `compute` for this page, computed once per document and base URL: extractors that need
+ * another field (published and authors read the dateline) share one run of it.
+ */
+export function once<T>(page: PageContext, field: string, compute: () => T): T {
+  let cache = memo.get(page.doc);
+  if (!cache) {
+    cache = new Map();
+    memo.set(page.doc, cache);
+  }
+  const key = `${field}\u0000${page.base ?? ""}`;
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}

@@ -11,7 +11,7 @@ import { rawText } from "../core/dom.js";
 import { parseDateline } from "../core/parse-dateline.js";
 import { inChrome } from "../core/regions.js";
 import { selectAll } from "../core/select.js";
-import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
+import { firstAccepted, once, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText } from "../core/text.js";
 import { metadataPublished } from "../sources/dates.js";
 import type { Dateline, ExtractOptions } from "../types.js";
@@ -59,7 +59,7 @@ export const datelineStrategies: readonly Strategy<Dateline>[] = [
 
 /** The dateline with the strategy that found it, or `undefined`. */
 export function findDateline(page: PageContext): Explained<Dateline> | undefined {
-  return firstAccepted(datelineStrategies, page);
+  return once(page, "dateline", () => firstAccepted(datelineStrategies, page));
 }
 
 /**
