@@ -4,7 +4,10 @@
  * @module
  */
 import type { Document } from "domhandler";
+import { parseDocument } from "htmlparser2";
+import { rawText } from "../core/dom.js";
 import { selectAll } from "../core/select.js";
+import { cleanText } from "../core/text.js";
 
 /** One JSON-LD object. */
 export type JsonLdNode = Record<string, unknown>;
@@ -24,8 +27,16 @@ export function jsonLdNodes(doc: Document): JsonLdNode[] {
   return nodes;
 }
 
+/**
+ * Wrappers some CMSs (and XHTML-era templates) put around the JSON: `<!-- … -->`, `<![CDATA[ … ]]>`, and
+ * the CDATA markers commented out with `//` or with a C-style comment.
+ */
+const LEADING_WRAPPER = /^\s*(?:<!--|(?:\/\/|\/\*)?\s*<!\[CDATA\[(?:\s*\*\/)?)\s*/;
+const TRAILING_WRAPPER = /\s*(?:-->|(?:\/\/|\/\*)?\s*\]\]>(?:\s*\*\/)?)\s*$/;
+
 function parseJsonLenient(text: string): unknown {
-  const source = text.replace(/^\s*<!--/, "").replace(/-->\s*$/, "").trim();
+  // A trailing `;` (the block was copied from a script) is not JSON either.
+  const source = text.replace(LEADING_WRAPPER, "").replace(TRAILING_WRAPPER, "").trim().replace(/;$/, "");
   if (!source) return undefined;
   try {
     return JSON.parse(source);
@@ -78,4 +89,18 @@ export function jsonLdString(value: unknown): string | undefined {
   if (Array.isArray(value)) return jsonLdString(value[0]);
   if (value && typeof value === "object") return jsonLdString((value as JsonLdNode)["name"] ?? (value as JsonLdNode)["@value"]);
   return undefined;
+}
+
+/** Entity references (`&#39;`, `&amp;`, `&#8211;`) or tags, which some CMSs leave in JSON-LD strings. */
+const MARKUP_IN_TEXT = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|<\/?[a-z][^>]*>/i;
+
+/**
+ * A JSON-LD property as display text: `jsonLdString`, with entity references decoded and tags dropped (some
+ * CMSs write `"headline": "Don&#39;t <em>panic</em>"`), whitespace collapsed. `undefined` when empty.
+ */
+export function jsonLdText(value: unknown): string | undefined {
+  const raw = jsonLdString(value);
+  if (raw === undefined) return undefined;
+  const text = cleanText(MARKUP_IN_TEXT.test(raw) ? rawText(parseDocument(raw, { decodeEntities: true })) : raw);
+  return text || undefined;
 }

@@ -2,32 +2,50 @@
  * `<meta>` tags (OpenGraph, `article:*`, Dublin Core, `name=author` …), read once per document.
  * @module
  */
-import type { Document } from "domhandler";
+import type { Document, Element } from "domhandler";
 import { walk, isElement, tagName } from "../core/dom.js";
 import { cleanText } from "../core/text.js";
 
 const metaCache = /* @__PURE__ */ new WeakMap<Document, Map<string, string[]>>();
 
-/** Every `<meta>` value keyed by its lower-cased `property`, `name` or `itemprop`, in document order. */
+/**
+ * The keys one `<meta>` states: every token of its `property`, `name` and `itemprop`, lower-cased. RDFa lets
+ * one tag state several (`property="og:title twitter:title"`), and some pages give both `name` and `property`.
+ */
+function metaKeys(el: Element): string[] {
+  const keys: string[] = [];
+  for (const attr of [el.attribs.property, el.attribs.name, el.attribs.itemprop]) {
+    if (!attr) continue;
+    for (const token of attr.trim().toLowerCase().split(/\s+/)) if (token && !keys.includes(token)) keys.push(token);
+  }
+  return keys;
+}
+
+/**
+ * Every `<meta>` value keyed by its lower-cased `property`, `name` or `itemprop` (each space-separated token
+ * of them), in document order.
+ */
 export function metaTags(doc: Document): Map<string, string[]> {
   let map = metaCache.get(doc);
   if (map) return map;
-  map = new Map();
+  const found = new Map<string, string[]>();
   walk(doc, (node) => {
     if (!isElement(node)) return true;
     const name = tagName(node);
-    if (name === "body") return true;
+    if (name === "script" || name === "style" || name === "template") return false;
     if (name !== "meta") return true;
-    const key = (node.attribs.property ?? node.attribs.name ?? node.attribs.itemprop ?? "").trim().toLowerCase();
     const content = node.attribs.content;
-    if (!key || content === undefined) return false;
+    if (content === undefined) return false;
     const value = cleanText(content);
     if (!value) return false;
-    const list = map!.get(key);
-    if (list) list.push(value);
-    else map!.set(key, [value]);
+    for (const key of metaKeys(node)) {
+      const list = found.get(key);
+      if (list) list.push(value);
+      else found.set(key, [value]);
+    }
     return false;
   });
+  map = found;
   metaCache.set(doc, map);
   return map;
 }

@@ -1,0 +1,37 @@
+/**
+ * The page's canonical URL (`<link rel="canonical" href>`), read once per document.
+ * @module
+ */
+import type { Document } from "domhandler";
+import { selectFirst } from "../core/select.js";
+import { resolveUrl } from "../core/url.js";
+
+const hrefCache = /* @__PURE__ */ new WeakMap<Document, string | null>();
+
+/**
+ * The canonical URL the page states, resolved against `base` (the `<base href>` or the page's URL); `undefined`
+ * when the page has none, or when it is relative and there is no base to resolve it against.
+ *
+ * @example
+ * ```ts
+ * canonicalUrl(parseHtml('<link rel="canonical" href="/a/1.html">'), "https://example.com/a/1.html?utm=x");
+ * // "https://example.com/a/1.html"
+ * ```
+ */
+export function canonicalUrl(doc: Document, base?: string): string | undefined {
+  let href = hrefCache.get(doc);
+  if (href === undefined) {
+    // `rel` is a token list (`rel="canonical nofollow"` is rare but valid).
+    href = selectFirst("link[rel~=canonical i][href]", doc)?.attribs.href?.trim() || null;
+    hrefCache.set(doc, href);
+  }
+  return href ? resolveUrl(href, base) : undefined;
+}
+
+/**
+ * The page's own URL as best known: the canonical URL, else `base`. Used to tell the site's root and host
+ * (a crumb linking to `/` is the home crumb; a `<title>` part naming the host is the site name).
+ */
+export function pageUrl(doc: Document, base?: string): string | undefined {
+  return canonicalUrl(doc, base) ?? base;
+}
