@@ -5,24 +5,25 @@
 //
 // usage: node scripts/bench.mjs [--quick] [--corpus DIR] [--out FILE] [--docs FILE] [--no-docs] [--no-peers]
 //                               [--no-heap] [--no-size] [--peer-pages N] [--rounds N] [--info-pages N]
-//   (default)  every page: a warm-up round on 20 of them, then 2 timed rounds of the parse tasks,
-//              parseArticle and parse + each extractor; "extractor alone" and parseArticle on bytes on
-//              120 pages, 1 round; peers on 40 pages, 2 rounds; synthetic 1 and 5 MB with parse + each
-//              extractor, 20 MB parse tasks only; peak heap at 1 and 20 MB; bundle sizes. Writes
-//              bench/results/bench.json and the results section of docs/performance.md.
+//   (default)  every page: a warm-up round on 20 of them, then 2 timed rounds of the parses and
+//              parseArticle and 1 of parse + each extractor; "extractor alone" and parseArticle on bytes
+//              on 120 pages; peers on 40 pages, 2 rounds; synthetic 1 / 5 / 20 MB (parse + each extractor
+//              at 1 and 5 MB); peak heap at 1 and 20 MB; bundle sizes. Writes bench/results/bench.json
+//              and the results section of docs/performance.md.
 //   --quick    4 pages per set, 1 warm-up + 3 timed rounds of everything; peers on 8 pages, 1 round;
-//              synthetic pages get only the parse tasks; peak heap at 1 MB. Prints only (writes with
+//              synthetic pages: parse tasks only; peak heap at 1 MB. Prints only (writes with
 //              --out FILE / --docs FILE).
 //
 // Method (also in docs/performance.md):
 // - The library is bundled from the current src/ with esbuild into a private temp folder, together with
 //   htmlparser2's `parseDocument`, so the floor and the library run the very same htmlparser2 code.
 // - Everything is interleaved: each round visits every page in a shuffled order and runs every task on it
-//   in a shuffled order, one call each. Round 0 is warm-up (not recorded; synthetic pages skip it). A
-//   page's time for a task is the median of its rounds; a task's time is the median over pages; a ratio
-//   is the median over pages of the per-page ratio.
+//   in a shuffled order, one call each. Round 0 is warm-up (not recorded). A page's time for a task is the
+//   median of its rounds; a task's time is the median over pages; a ratio is the median over pages of the
+//   per-page ratio.
 // - Extractors cache per document (WeakMaps), so "parse + extractX" parses afresh in the timed call, and
 //   "extractX alone" gets a document parsed just before, outside the timed region, and never reused.
+// - Synthetic pages: a child process per size, tasks interleaved there (scripts/lib/bench-synthetic.mjs).
 // - Peak heap: a child process per measurement (scripts/lib/bench-heap.mjs).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -49,19 +50,20 @@ const withHeap = !args.includes("--no-heap");
 const withSize = !args.includes("--no-size");
 
 const MB = 1_000_000;
-// rounds: timed rounds of the target tasks (parse, parseArticle, parse + extractor) on every page;
-// infoPages / infoRounds: the informational tasks (extractor alone, parseArticle on bytes) run on that many
-// pages (spread over the sets) in that many of those rounds; synthetic: per size, timed rounds and whether
-// parse + each extractor runs there too (the parse tasks always do).
+// rounds: timed rounds of the parse tasks and parseArticle on every page; extractorRounds: of parse + each
+// extractor on every page; infoPages / infoRounds: the informational tasks (extractor alone, parseArticle on
+// bytes) run on that many pages (spread over the sets) in that many rounds. synthetic, per size: rounds of
+// parseArticle (and of parse + each extractor when `extractors`), parseRounds of the two parse tasks (cheap,
+// and the denominator of the growth ratio, so they get more samples).
 const config = quick
   ? {
-      mode: "quick", perSet: 4, warmup: 1, warmupPages: Infinity, rounds: 3, infoPages: Infinity, infoRounds: 3, peerPages: 8, peerRounds: 1,
-      synthetic: { 1: { rounds: 2, extractors: false }, 5: { rounds: 1, extractors: false }, 20: { rounds: 1, extractors: false } },
+      mode: "quick", perSet: 4, warmup: 1, warmupPages: Infinity, rounds: 3, extractorRounds: 3, infoPages: Infinity, infoRounds: 3, peerPages: 8, peerRounds: 1,
+      synthetic: { 1: { rounds: 3, parseRounds: 7, extractors: false }, 5: { rounds: 1, parseRounds: 3, extractors: false }, 20: { rounds: 1, parseRounds: 3, extractors: false } },
       heapMB: [1], heapCap: false,
     }
   : {
-      mode: "full", perSet: Infinity, warmup: 1, warmupPages: 20, rounds: 2, infoPages: 120, infoRounds: 1, peerPages: 40, peerRounds: 2,
-      synthetic: { 1: { rounds: 2, extractors: true }, 5: { rounds: 1, extractors: true }, 20: { rounds: 2, extractors: false } },
+      mode: "full", perSet: Infinity, warmup: 1, warmupPages: 20, rounds: 2, extractorRounds: 1, infoPages: 120, infoRounds: 1, peerPages: 40, peerRounds: 2,
+      synthetic: { 1: { rounds: 5, parseRounds: 9, extractors: true }, 5: { rounds: 1, parseRounds: 3, extractors: true }, 20: { rounds: 2, parseRounds: 4, extractors: false } },
       heapMB: [1, 20], heapCap: true,
     };
 config.syntheticMB = Object.keys(config.synthetic).map(Number).sort((a, b) => a - b);
@@ -102,7 +104,7 @@ const synthetic = config.syntheticMB.map((mb) => {
 const peerPages = new Set(withPeers ? spread(real, config.peerPages) : []);
 const warmupPages = new Set(spread(real, config.warmupPages));
 const infoPages = new Set(spread(real, config.infoPages));
-const pages = [...real, ...synthetic];
+const pages = [...real, ...synthetic]; // the interleaved loop runs on `real`; synthetic pages run in children
 const setsMeasured = [...new Set(real.map((p) => p.set))];
 log(
   `bench (${config.mode}): ${real.length} real pages (${setsMeasured.map((s) => `${s} ${real.filter((p) => p.set === s).length}`).join(", ")})` +
@@ -116,8 +118,8 @@ if (withPeers) notes.push(`Peers are slow, so they run on ${peerPages.size} of t
 // kind: "ours" runs on every page and round; "peer" only on peer pages in the first warm-up + peerRounds
 // rounds. `setup` runs outside the timed region; `core` tasks also run on synthetic pages in --quick.
 const tasks = [
-  { key: "parseDocument", label: "htmlparser2 `parseDocument` (floor)", kind: "ours", core: true, run: (p) => lib.parseDocument(p.html) },
-  { key: "parseHtml", label: "`parseHtml` (our parse options)", kind: "ours", core: true, run: (p) => lib.parseHtml(p.html) },
+  { key: "parseDocument", label: "htmlparser2 `parseDocument` (floor)", kind: "ours", core: true, parseOnly: true, run: (p) => lib.parseDocument(p.html) },
+  { key: "parseHtml", label: "`parseHtml` (our parse options)", kind: "ours", core: true, parseOnly: true, run: (p) => lib.parseHtml(p.html) },
   { key: "parseArticle", label: "`parseArticle`", kind: "ours", core: true, run: (p) => lib.parseArticle(p.html, p.opts) },
   { key: "parseArticle(bytes)", label: "`parseArticle` on bytes (charset decoding included)", kind: "ours", info: true, run: (p) => lib.parseArticle(p.bytes, p.opts) },
   ...EXTRACTORS.map((name) => ({ key: `parse+${name}`, label: `\`parseHtml\` + \`${name}\``, kind: "ours", extractor: name, run: (p) => lib[name](lib.parseHtml(p.html), p.opts) })),
@@ -131,25 +133,23 @@ const failures = new Map(); // task → [{ page, error }]
 const failed = new Set(); // `${page}\u0000${task}`: skipped after the first failure
 const random = mulberry32(20240611);
 let sink;
-const roundsOf = (page) => (page.synthetic ? config.synthetic[page.mb].rounds : config.rounds);
+const roundsOf = () => Math.max(config.rounds, config.extractorRounds, config.infoRounds);
 const load = [os.loadavg()[0]];
-const syntheticTask = (t, page) => t.core || (config.synthetic[page.mb].extractors && t.key.startsWith("parse+"));
-const syntheticKeyUsed = (t) => config.syntheticMB.some((mb) => syntheticTask(t, { mb }));
-const totalRounds = config.warmup + Math.max(config.rounds, ...config.syntheticMB.map((mb) => config.synthetic[mb].rounds));
+const syntheticKeyUsed = (t) => (t.core && t.key !== "parseArticle(bytes)") || (t.key.startsWith("parse+") && config.syntheticMB.some((mb) => config.synthetic[mb].extractors));
+const totalRounds = config.warmup + roundsOf();
 
 for (let round = 0; round < totalRounds; round++) {
-  const order = shuffle([...pages], random);
+  const order = shuffle([...real], random);
   for (const page of order) {
     if (round >= config.warmup + roundsOf(page)) continue;
-    // Warm-up: the JIT warms on a spread of real pages; synthetic pages are only ever timed.
-    if (round < config.warmup && (page.synthetic || !(warmupPages.has(page) || peerPages.has(page)))) continue;
+    // Warm-up: the JIT warms on a spread of real pages.
+    if (round < config.warmup && !(warmupPages.has(page) || peerPages.has(page))) continue;
     const timedRound = round - config.warmup; // < 0 in warm-up
     const list = tasks.filter((t) => {
       if (t.kind === "peer") return peerPages.has(page) && timedRound < config.peerRounds;
       if (timedRound < 0) return warmupPages.has(page);
-      if (page.synthetic) return syntheticTask(t, page);
       if (t.info) return infoPages.has(page) && timedRound < config.infoRounds;
-      return true;
+      return timedRound < (t.extractor ? config.extractorRounds : config.rounds);
     });
     for (const task of shuffle(list, random)) {
       const key = `${page.id}\u0000${task.key}`;
@@ -183,6 +183,33 @@ for (let round = 0; round < totalRounds; round++) {
   log(`  round ${round + 1}/${totalRounds}${round < config.warmup ? " (warm-up)" : ""} done at ${elapsed()} (load average ${os.loadavg()[0].toFixed(1)})`);
 }
 sink = undefined;
+
+// ── synthetic pages: one child process per size (scripts/lib/bench-synthetic.mjs says why) ───────────────
+for (const page of synthetic) {
+  const plan = config.synthetic[page.mb];
+  page.file = path.join(bundle.dir, `synthetic-${page.mb}MB.html`);
+  fs.writeFileSync(page.file, page.html);
+  const childPlan = { parseRounds: plan.parseRounds, rounds: plan.rounds, extractors: plan.extractors ? EXTRACTORS : [] };
+  try {
+    const out = execFileSync(process.execPath, [path.join(root, "scripts", "lib", "bench-synthetic.mjs"), bundle.file, page.file, page.url, JSON.stringify(childPlan)], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 16 << 20,
+      timeout: 900_000,
+    });
+    const result = JSON.parse(out.trim().split("\n").at(-1));
+    samples.set(page.id, new Map(Object.entries(result.samples)));
+    for (const [key, error] of Object.entries(result.errors ?? {})) {
+      if (!failures.has(key)) failures.set(key, []);
+      failures.get(key).push({ page: page.id, error });
+    }
+  } catch (error) {
+    if (!failures.has("synthetic")) failures.set("synthetic", []);
+    failures.get("synthetic").push({ page: page.id, error: String(error?.stderr || error?.message || error).slice(0, 300) });
+  }
+  load.push(os.loadavg()[0]);
+  log(`  synthetic ${page.mb} MB done at ${elapsed()} (load average ${os.loadavg()[0].toFixed(1)})`);
+}
 const timedSeconds = (performance.now() - started) / 1000;
 
 // ── statistics ───────────────────────────────────────────────────────────────────────────────────────────
@@ -246,7 +273,7 @@ if (withHeap) {
   for (const mb of config.heapMB) {
     const page = synthetic.find((p) => p.mb === mb) ?? { html: syntheticPage(template, mb * MB) };
     const file = path.join(bundle.dir, `synthetic-${mb}MB.html`);
-    fs.writeFileSync(file, page.html);
+    if (!fs.existsSync(file)) fs.writeFileSync(file, page.html);
     const row = { mb, inputBytes: Buffer.byteLength(page.html) };
     const child = (mode, flags = [], timeout = 600_000) =>
       execFileSync(process.execPath, ["--expose-gc", ...flags, path.join(root, "scripts", "lib", "bench-heap.mjs"), bundle.file, file, mode], {
@@ -406,7 +433,7 @@ function renderMarkdown() {
   const lines = [];
   lines.push(`Run: \`npm run bench${quick ? " -- --quick" : ""}\` on ${m.date.slice(0, 10)} — ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node} (V8 ${m.v8}), ${m.platform}, load average ${m.loadAverage1min.start}–${m.loadAverage1min.max}; commit ${m.commit ?? "?"}${m.srcChangedSinceCommit ? ` with ${m.srcChangedSinceCommit} uncommitted change(s) under src/` : ""}. Took ${Math.round(totalSeconds)} s.`);
   lines.push("");
-  lines.push(`Pages: ${real.length} real (${bySet.map((s) => `${s.set} ${s.pages}`).join(", ")}) and synthetic pages of ${config.syntheticMB.map((x) => `${x} MB`).join(", ")} (MB = 10^6 bytes; ${template.source} repeated). Warm-up: ${config.warmup} round on ${Math.min(warmupPages.size, real.length)} pages, not recorded; then ${config.rounds} timed rounds (synthetic: ${config.syntheticMB.map((x) => `${x} MB ${config.synthetic[x].rounds}`).join(", ")}).`);
+  lines.push(`Pages: ${real.length} real (${bySet.map((s) => `${s.set} ${s.pages}`).join(", ")}) and synthetic pages of ${config.syntheticMB.map((x) => `${x} MB`).join(", ")} (MB = 10^6 bytes; ${template.source} repeated). Warm-up: ${config.warmup} round on ${Math.min(warmupPages.size, real.length)} pages, not recorded; then timed rounds: ${config.rounds} of the parses and parseArticle, ${config.extractorRounds} of parse + each extractor, ${config.infoRounds} of the extractors alone and parseArticle on bytes (on ${infoPages.size} pages); synthetic pages ${config.syntheticMB.map((x) => `${x} MB ${config.synthetic[x].parseRounds} / ${config.synthetic[x].rounds}`).join(", ")} (parses / the rest).`);
   for (const note of notes) lines.push("", `**Note:** ${note}`);
   lines.push("", "### Targets", "");
   lines.push(
