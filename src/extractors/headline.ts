@@ -4,10 +4,11 @@
  * `<title>`, which usually carries a site affix (`Title | Site`, `Site：Title`, `Title_Channel_Site`).
  *
  * Candidates from different sources that state the same title (the same words, or the same words plus an
- * affix) support each other; the title the most sources state wins, a visible heading among them breaking a
- * tie. The strategies are tried in the order site/theme rules → structured data → generic heuristics: first
- * each returns its candidate only when that candidate states the winning title, then, when no two sources
- * agree at all, each returns its candidate alone. No result keeps an affix that names the site.
+ * affix) support each other; the titles the most sources state win. The strategies are tried in the order
+ * site/theme rules → structured data → generic heuristics: first each returns its candidate only when that
+ * candidate states a winning title (so between two titles with equal support the order decides: a JSON-LD
+ * headline beats an `og:title`), then, when no two sources agree at all, each returns its candidate alone. No
+ * result keeps an affix that names the site.
  * @module
  */
 import type { Document, Element } from "domhandler";
@@ -57,13 +58,13 @@ const SITE_NAME_KEYS = ["og:site_name", "application-name", "apple-mobile-web-ap
 const SITE_TYPES = /^(WebSite|Organization|NewsMediaOrganization|Corporation|Blog)$/;
 
 /** Separators between a title and its affixes. Spaces around them are optional (`Title-CSDN.NET`). */
-const AFFIX_SEPARATOR = /[|｜\-–—_·•»«:：\/\\~<>〈〉《》]/;
+const AFFIX_SEPARATOR = /[|｜\-–—_·•»«:：\/\\~<>]/;
 /** An affix may also open with a bracket: `Title（CNET Japan） - Yahoo!ニュース`, `Title (AP)`. */
 const AFFIX_OPENER = /[(（【\[「『]/;
 /** Closing punctuation that belongs to the title before an affix (`…wordchain? - Site`). */
-const TITLE_CLOSERS = /^[?!.…"'”’」』）)\]】»›]+/;
+const TITLE_CLOSERS = /^[?!.…"'”’」』）)\]】»›》〉]+/;
 /** Opening punctuation that belongs to the title after an affix (`Site：「Title」`). */
-const TITLE_OPENERS = /[«‹"'“‘「『（(\[【]+$/;
+const TITLE_OPENERS = /[«‹"'“‘「『（(\[【《〈]+$/;
 
 /**
  * Strong separators, for cutting a `<title>` that nothing confirms: ` | `, ` - `, ` – `, ` — `, `_`, `｜`,
@@ -551,6 +552,8 @@ function cutTitle(text: string, siteNames: ReadonlySet<string>): string | undefi
 interface Consensus {
   /** Candidate → its reading of the winning title (the visible supporter's, else the shortest). */
   readonly winners: ReadonlyMap<Candidate, string>;
+  /** Squashed reading → how structured data and the `<title>` write it (affix cut), in page-source order. */
+  readonly spellings: ReadonlyMap<string, readonly string[]>;
 }
 
 const consensusCache = /* @__PURE__ */ new WeakMap<Document, { base: string | undefined; consensus: Consensus }>();
@@ -558,8 +561,8 @@ const consensusCache = /* @__PURE__ */ new WeakMap<Document, { base: string | un
 /**
  * Every pair of candidates from different sources is compared; each agreement is a reading (the title as one
  * of the two writes it, less any affix). Readings that are the same up to a letter or two form one title. A
- * title's support is the number of sources stating it, plus a half when one of them is a visible heading; the
- * best-supported titles win. A reading that is only the site's name counts for nothing.
+ * title's support is the number of sources (families) stating it; the best-supported titles win, and the
+ * order of the strategies chooses among them. A reading that is only the site's name counts for nothing.
  */
 function consensus(page: PageContext): Consensus {
   const cached = consensusCache.get(page.doc);
@@ -597,7 +600,7 @@ function consensus(page: PageContext): Consensus {
   for (const r of readings) {
     families[titleOf.get(r.key)!]!.add(r.subject.family).add(r.supporter.family);
   }
-  const score = families.map((f) => f.size + ([...f].some(isVisible) ? 0.5 : 0));
+  const score = families.map((f) => f.size);
   const best = Math.max(0, ...score);
 
   const winners = new Map<Candidate, string>();
@@ -612,7 +615,14 @@ function consensus(page: PageContext): Consensus {
     }
   }
   for (const [subject, text] of shortest) if (!winners.has(subject)) winners.set(subject, text);
-  const result: Consensus = { winners };
+  const spellings = new Map<string, string[]>();
+  for (const r of readings) {
+    if (isVisible(r.subject.family)) continue;
+    const list = spellings.get(r.key);
+    if (!list) spellings.set(r.key, [r.text]);
+    else if (!list.includes(r.text)) list.push(r.text);
+  }
+  const result: Consensus = { winners, spellings };
   consensusCache.set(page.doc, { base: page.base, consensus: result });
   return result;
 }
@@ -622,14 +632,14 @@ const CUT_SHORT = /(\.\.\.|…)$/;
 
 /**
  * How to write a title several candidates state word for word: not a copy cut short with an ellipsis; then as
- * structured data writes it (quotes, dashes, case: the publisher's text); then as the page shows it.
+ * structured data or the `<title>` write it, affix cut (quotes, dashes, case: the publisher's text); then as
+ * the page shows it.
  */
-function bestSpelling(reading: string, pool: readonly Candidate[]): string {
+function bestSpelling(reading: string, page: PageContext): string {
   const key = squash(reading);
-  const structured = pool.filter((c) => c.key === key && !isVisible(c.family)).map((c) => c.text);
-  const visible = pool.filter((c) => c.key === key && isVisible(c.family)).map((c) => c.text);
-  const same = [...structured, reading, ...visible];
-  return same.find((text) => !CUT_SHORT.test(text)) ?? reading;
+  const structured = consensus(page).spellings.get(key) ?? [];
+  const visible = headlineFacts(page.doc).pool.filter((c) => c.key === key && isVisible(c.family)).map((c) => c.text);
+  return [...structured, reading, ...visible].find((text) => !CUT_SHORT.test(text)) ?? reading;
 }
 
 /** The first of `candidates` that states the winning title, as `bestSpelling` writes it. */
@@ -638,8 +648,7 @@ function firstWinner(page: PageContext, candidates: readonly Candidate[]): strin
   for (const subject of candidates) {
     const reading = winners.get(subject);
     if (reading === undefined) continue;
-    const pool = headlineFacts(page.doc).pool;
-    const spelled = isVisible(subject.family) || CUT_SHORT.test(reading) ? bestSpelling(reading, pool) : reading;
+    const spelled = isVisible(subject.family) || CUT_SHORT.test(reading) ? bestSpelling(reading, page) : reading;
     return cutSiteNames(spelled, siteNamesFor(page));
   }
   return undefined;
@@ -758,6 +767,9 @@ export const headlineStrategies: readonly Strategy<string>[] = [
   { name: "h1-alone", run: (page) => headlineFacts(page.doc).h1s.find((c) => readsAsHeadline(c.text))?.text },
   // A one-word `<title>` is still the page's own ("Colophon"); an `h2` nothing confirms is the last resort.
   { name: "document-title-short", run: (page) => documentTitle(page, false) },
+  // The `<title>` as it is, when no part of it reads as a headline (`Blog name | blog.example.com`): the page's
+  // own name for itself is still a better answer than any `h2`.
+  { name: "document-title-as-is", run: (page) => headlineFacts(page.doc).title?.text },
   { name: "h2-alone", run: (page) => headlineFacts(page.doc).h2s[0]?.text },
 ];
 

@@ -60,8 +60,15 @@ const rows: Row[] = [
     want: "Prison guards charged over inmate death",
   },
   {
-    name: "a visible heading breaks a tie between two confirmed titles",
+    name: "between two titles with equal support the order decides: JSON-LD (with the <title>) beats og:title (with the h1)",
     head: og("'We had some issues,' exec says") + ld({ "@type": "NewsArticle", headline: "Glitches blamed on heavy demand" }) + title("Glitches blamed on heavy demand - Daily Planet"),
+    body: `<article><h1>'We had some issues,' exec says</h1>${BODY}</article>`,
+    want: "Glitches blamed on heavy demand",
+    strategy: "json-ld",
+  },
+  {
+    name: "a title three sources state beats the JSON-LD headline only the <title> states",
+    head: og("'We had some issues,' exec says") + `<meta name="twitter:title" content="'We had some issues,' exec says">` + ld({ "@graph": [{ "@type": "NewsArticle", headline: "Glitches blamed on heavy demand" }, { "@type": "WebPage", name: "'We had some issues,' exec says" }] }) + title("Glitches blamed on heavy demand - Daily Planet"),
     body: `<article><h1>'We had some issues,' exec says</h1>${BODY}</article>`,
     want: "'We had some issues,' exec says",
   },
