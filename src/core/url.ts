@@ -26,3 +26,21 @@ export function resolveUrl(href: string | undefined, base: string | undefined): 
   if (resolved.protocol !== "http:" && resolved.protocol !== "https:") return undefined;
   return resolved.href;
 }
+
+/**
+ * True for a link to a site's front page: `/`, `/index.html`, `/en/`, `https://example.com/`. Strict (the
+ * default) wants a path from the root and no query (`/?m=200604` is an archive); `loose` also takes the
+ * relative forms a logo link uses (`./`, `index.html`, an empty href).
+ */
+export function isFrontPageHref(href: string | undefined, loose = false): boolean {
+  if (href === undefined || (!loose && href.includes("?"))) return false;
+  let path = href.trim();
+  if (/^(https?:)?\/\//i.test(path)) {
+    try {
+      path = new URL(path, "http://x").pathname;
+    } catch {
+      return false;
+    }
+  }
+  return (loose ? /^(\.?\/)?([a-z]{2}([-_][a-z]{2})?\/?)?(index\.[a-z]+)?$/i : /^\/([a-z]{2}([-_][a-z]{2})?\/?)?(index\.[a-z]+)?$/i).test(path);
+}

@@ -10,7 +10,7 @@ import { contains, isElement, tagName, walk } from "../core/dom.js";
 import { matches, selectAll } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText } from "../core/text.js";
-import { resolveUrl } from "../core/url.js";
+import { isFrontPageHref, resolveUrl } from "../core/url.js";
 import { jsonLdNodes, jsonLdString, jsonLdText, jsonLdTypes, type JsonLdNode } from "../sources/json-ld.js";
 import { microdataItemOf, microdataItemsOfType, microdataProperty, microdataValue, type MicrodataItem } from "../sources/microdata.js";
 import type { Crumb, ExtractOptions } from "../types.js";
@@ -248,20 +248,6 @@ function nextNode(node: AnyNode, skipChildren: boolean): AnyNode | null {
   return null;
 }
 
-/** A link to a front page: `/`, `/index.html`, `https://example.com/`, `/en/` (without a query: `/?m=200604` is an archive). */
-function isRootHref(href: string | undefined): boolean {
-  if (href === undefined || href.includes("?")) return false;
-  let path = href.trim();
-  if (/^(https?:)?\/\//i.test(path)) {
-    try {
-      path = new URL(path, "http://x").pathname;
-    } catch {
-      return false;
-    }
-  }
-  return /^\/([a-z]{2}([-_][a-z]{2})?\/?)?(index\.[a-z]+)?$/i.test(path);
-}
-
 /**
  * A link's text as a crumb label, without separators at its ends (`« Apr`, `院校招生资讯>`); a separator at its
  * end separates it from the next crumb.
@@ -281,7 +267,7 @@ function isHomeLink(a: Element): boolean {
   if (text === undefined) return false;
   const label = cleanText(text);
   if (!label) return false;
-  return HOME_LABEL.test(label) || (label.length <= 20 && isRootHref(a.attribs.href));
+  return HOME_LABEL.test(label) || (label.length <= 20 && isFrontPageHref(a.attribs.href));
 }
 
 /**

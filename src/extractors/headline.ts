@@ -21,6 +21,7 @@ import { pageUrl } from "../sources/canonical.js";
 import { jsonLdArticles, jsonLdNodes, jsonLdText, jsonLdTypes } from "../sources/json-ld.js";
 import { metaTags } from "../sources/meta.js";
 import type { ExtractOptions } from "../types.js";
+import { isFrontPageHref } from "../core/url.js";
 
 // ---------------------------------------------------------------------------------------------------------
 // Data
@@ -316,20 +317,6 @@ function headingText(el: Element): string {
   return cleanText(parts.join(""));
 }
 
-/** A link to a front page: `/`, `/en-US/`, `index.html`, `https://blog.example/`. */
-function isRootLink(href: string | undefined): boolean {
-  if (href === undefined) return false;
-  let path = href.trim();
-  if (/^(https?:)?\/\//i.test(path)) {
-    try {
-      path = new URL(path, "http://x").pathname;
-    } catch {
-      return false;
-    }
-  }
-  return /^(\.?\/)?([a-z]{2}([-_][a-z]{2})?\/?)?(index\.[a-z]+)?$/i.test(path);
-}
-
 /**
  * A site-name heading, not the article's title: a logo/branding class on it or close around it, its text the
  * site's name, its whole content one link to the front page (`<h1><a href="/">Site</a></h1>`), or inside one.
@@ -342,10 +329,10 @@ function isLogoHeading(el: Element, text: string, siteNames: ReadonlySet<string>
   }
   if (siteNames.has(squash(text))) return true;
   const links = selectAll("a", el);
-  if (links.length === 1 && squash(textOf(links[0]!)) === squash(text) && (isRootLink(links[0]!.attribs.href) || hasToken(links[0]!, /^logo$/))) return true;
+  if (links.length === 1 && squash(textOf(links[0]!)) === squash(text) && (isFrontPageHref(links[0]!.attribs.href, true) || hasToken(links[0]!, /^logo$/))) return true;
   let parent = el.parent;
   for (let depth = 0; parent && depth < 3; depth++) {
-    if (isElement(parent) && tagName(parent) === "a") return isRootLink(parent.attribs.href);
+    if (isElement(parent) && tagName(parent) === "a") return isFrontPageHref(parent.attribs.href, true);
     parent = parent.parent;
   }
   return false;
