@@ -9,6 +9,7 @@ import { textBlocks, type TextBlock } from "./blocks.js";
 import { contains, isElement, rawText, tagName, walk } from "./dom.js";
 import { hasToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
 import { isRelatedBlock } from "./sections.js";
+import { letterStats } from "./page-index.js";
 import { selectAll } from "./select.js";
 import { cleanText, letterCount } from "./text.js";
 
@@ -68,19 +69,11 @@ function isLayoutNoise(el: Element): boolean {
   return linkDensity(el) > 0.5;
 }
 
-/** Share of an element's letters that sit inside links (0 to 1). */
+/** Share of an element's letters that sit inside links (0 to 1), read from the page index (no walk). */
 export function linkDensity(el: AnyNode): number {
-  const total = letterCount(rawText(el));
-  if (total === 0) return 0;
-  let linked = 0;
-  walk(el as ParentNode, (node) => {
-    if (isElement(node) && tagName(node) === "a") {
-      linked += letterCount(rawText(node));
-      return false;
-    }
-    return true;
-  });
-  return linked / total;
+  if (!isElement(el)) return 0;
+  const { letters, linkLetters } = letterStats(el);
+  return letters === 0 ? 0 : linkLetters / letters;
 }
 
 /** A block's text, whitespace-collapsed. */
