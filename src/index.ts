@@ -7,7 +7,15 @@
  * bundler keeps only what you import.
  * @module
  */
-export { parseArticle, emptyArticle, type ParseArticleOptions, type ParsedArticle, type Explanation } from "./parse-article.js";
+export {
+  parseArticle,
+  emptyArticle,
+  FIELD_NAMES,
+  type ParseArticleOptions,
+  type ParsedArticle,
+  type ParsedArticleFields,
+  type Explanation,
+} from "./parse-article.js";
 export { parseHtml } from "./core/document.js";
 export { extractBreadcrumb } from "./extractors/breadcrumb.js";
 export { extractHeadline } from "./extractors/headline.js";
@@ -19,4 +27,4 @@ export { extractBody } from "./extractors/body.js";
 export { extractFigures } from "./extractors/figures.js";
 export { extractTags } from "./extractors/tags.js";
 export { extractRelated } from "./extractors/related.js";
-export type { Article, Body, Crumb, Dateline, ExtractOptions, Figure, FigureImage, RelatedLink, TagLink } from "./types.js";
+export type { Article, Body, Crumb, Dateline, ExtractOptions, FieldName, Figure, FigureImage, RelatedLink, TagLink } from "./types.js";

@@ -15,7 +15,7 @@ import { findHeadline } from "./extractors/headline.js";
 import { findPublished } from "./extractors/published.js";
 import { findRelated } from "./extractors/related.js";
 import { findTags } from "./extractors/tags.js";
-import type { Article } from "./types.js";
+import type { Article, FieldName } from "./types.js";
 
 /** Options of `parseArticle`. */
 export interface ParseArticleOptions {
@@ -27,6 +27,11 @@ export interface ParseArticleOptions {
   explain?: boolean;
   /** Largest input accepted, in bytes (UTF-16 code units for a string). Default 64 MiB. */
   maxInputBytes?: number;
+  /**
+   * Run only the extractors of these fields; the other keys are absent from the result (see
+   * `ParsedArticleFields`). Without it every field is extracted and the result is a full `Article`.
+   */
+  fields?: readonly FieldName[];
 }
 
 /** Which strategy produced each field; a field that was not found is absent. */
@@ -34,6 +39,15 @@ export type Explanation = Partial<Record<keyof Article, string>>;
 
 /** An `Article`, with `explain` when the option asked for it. */
 export type ParsedArticle = Article & { explain?: Explanation };
+
+/**
+ * What `parseArticle` returns with the `fields` option: only the keys of the fields asked for (each as in
+ * `Article`, so `headline` may still be absent when the page has none), with `explain` when asked.
+ */
+export type ParsedArticleFields<F extends FieldName> = Pick<Article, F> & { explain?: Explanation };
+
+/** Every field of an `Article`, in the order `parseArticle` fills them: the values `fields` accepts. */
+export const FIELD_NAMES: readonly FieldName[] = ["headline", "breadcrumb", "dateline", "published", "authors", "body", "figures", "tags", "related"];
 
 const DEFAULT_MAX_INPUT = 64 * 1024 * 1024;
 
@@ -51,7 +65,20 @@ function validateOptions(options: ParseArticleOptions | undefined): ParseArticle
   if (options.maxInputBytes !== undefined && !(typeof options.maxInputBytes === "number" && options.maxInputBytes > 0)) {
     throw new TypeError(`parseArticle option "maxInputBytes" must be a positive number, got ${describeValue(options.maxInputBytes)}`);
   }
+  if (options.fields !== undefined) validateFields(options.fields);
   return options;
+}
+
+function validateFields(fields: unknown): void {
+  if (!Array.isArray(fields)) {
+    throw new TypeError(`parseArticle option "fields" must be an array of field names, got ${describeValue(fields)}`);
+  }
+  for (const field of fields as unknown[]) {
+    if (typeof field !== "string" || !(FIELD_NAMES as readonly string[]).includes(field)) {
+      const shown = typeof field === "string" ? JSON.stringify(field) : describeValue(field);
+      throw new TypeError(`parseArticle option "fields" has an unknown field ${shown}; the fields are ${FIELD_NAMES.join(", ")}`);
+    }
+  }
 }
 
 function canParseUrl(url: string): boolean {
@@ -77,30 +104,51 @@ function toText(input: unknown, options: ParseArticleOptions): string {
   return decodeHtml(bytes, options.charset).text;
 }
 
-/** Runs every extractor over one parsed document. */
-export function articleFromPage(page: PageContext, explain: boolean): ParsedArticle {
+/** Each field's extractor, and the value it has when the page has none (`undefined`: the key is left out). */
+const FIELD_EXTRACTORS: { [K in FieldName]: { find: (page: PageContext) => Explained<Article[K]> | undefined; missing: () => Article[K] } } = {
+  headline: { find: findHeadline, missing: () => undefined },
+  breadcrumb: { find: findBreadcrumb, missing: () => [] },
+  dateline: { find: findDateline, missing: () => undefined },
+  published: { find: findPublished, missing: () => undefined },
+  authors: { find: findAuthors, missing: () => [] },
+  body: { find: findBody, missing: emptyBody },
+  figures: { find: findFigures, missing: () => [] },
+  tags: { find: findTags, missing: () => [] },
+  related: { find: findRelated, missing: () => [] },
+};
+
+/**
+ * Runs the extractors of `fields` (every field when absent) over one parsed document. Published and authors
+ * read the dateline whether or not it is asked for; `once` shares that run.
+ */
+export function articleFromPage(page: PageContext, explain: boolean, fields: readonly FieldName[] = FIELD_NAMES): ParsedArticle {
   const why: Explanation = {};
-  const run = <T>(field: keyof Explanation, found: Explained<T> | undefined): T | undefined => {
-    if (found) why[field] = found.strategy;
-    return found?.value;
-  };
-  const headline = run("headline", findHeadline(page));
-  const breadcrumb = run("breadcrumb", findBreadcrumb(page)) ?? [];
-  const dateline = run("dateline", findDateline(page));
-  const published = run("published", findPublished(page));
-  // Keys in the contract's order, optional ones only when found, so the JSON reads like CONTRACT.md.
-  const article: Article = {
-    ...(headline !== undefined && { headline }),
-    breadcrumb,
-    ...(dateline !== undefined && { dateline }),
-    ...(published !== undefined && { published }),
-    authors: run("authors", findAuthors(page)) ?? [],
-    body: run("body", findBody(page)) ?? emptyBody(),
-    figures: run("figures", findFigures(page)) ?? [],
-    tags: run("tags", findTags(page)) ?? [],
-    related: run("related", findRelated(page)) ?? [],
-  };
+  const found: Partial<Record<FieldName, unknown>> = {};
+  for (const field of FIELD_NAMES) {
+    if (!fields.includes(field)) continue;
+    const result = FIELD_EXTRACTORS[field].find(page);
+    if (result) why[field] = result.strategy;
+    found[field] = result ? result.value : FIELD_EXTRACTORS[field].missing();
+  }
+  const article = orderedArticle(found);
   return explain ? { ...article, explain: why } : article;
+}
+
+/**
+ * The fields in the contract's order (`headline`, `breadcrumb`, …), leaving out absent ones, so the JSON
+ * reads like CONTRACT.md. Only the caller knows which keys are present; the cast is theirs to narrow.
+ */
+function orderedArticle(found: Partial<Record<FieldName, unknown>>): Article {
+  const article: Record<string, unknown> = {};
+  for (const field of FIELD_NAMES) if (found[field] !== undefined) article[field] = found[field];
+  return article as unknown as Article;
+}
+
+/** The empty Article, or with `fields` only those keys of it. */
+function emptyResult(fields: readonly FieldName[] | undefined, explain: boolean): ParsedArticle {
+  const empty = emptyArticle() as unknown as Record<string, unknown>;
+  const kept = fields ? orderedArticle(Object.fromEntries(fields.map((field) => [field, empty[field]]))) : emptyArticle();
+  return explain ? { ...kept, explain: {} } : kept;
 }
 
 /**
@@ -109,7 +157,8 @@ export function articleFromPage(page: PageContext, explain: boolean): ParsedArti
  *
  * @param html The page: a string, or its bytes (`Uint8Array` / `ArrayBuffer`, decoded by BOM, `<meta charset>`,
  *   the `charset` option, then a sniff).
- * @throws {TypeError} when `html` is not a string or bytes, or `url` is not an absolute http(s) URL.
+ * @throws {TypeError} when `html` is not a string or bytes, `url` is not an absolute http(s) URL, or `fields`
+ *   names an unknown field.
  * @throws {RangeError} when the input is larger than `maxInputBytes`.
  *
  * @example
@@ -120,11 +169,27 @@ export function articleFromPage(page: PageContext, explain: boolean): ParsedArti
  * article.body.paragraphs; // ["…", "…"]
  * ```
  */
+export function parseArticle(html: string | Uint8Array | ArrayBuffer, options?: ParseArticleOptions & { fields?: undefined }): ParsedArticle;
+/**
+ * Parses only the fields named in `options.fields`: only their extractors run, and the result has only their
+ * keys (`ParsedArticleFields`).
+ *
+ * @example
+ * ```ts
+ * const { headline, published } = parseArticle(html, { url, fields: ["headline", "published"] });
+ * ```
+ */
+export function parseArticle<F extends FieldName>(
+  html: string | Uint8Array | ArrayBuffer,
+  options: ParseArticleOptions & { fields: readonly F[] },
+): ParsedArticleFields<F>;
+/** With options whose `fields` may or may not be set: any key may be absent. */
+export function parseArticle(html: string | Uint8Array | ArrayBuffer, options?: ParseArticleOptions): Partial<Article> & { explain?: Explanation };
 export function parseArticle(html: string | Uint8Array | ArrayBuffer, options?: ParseArticleOptions): ParsedArticle {
   const opts = validateOptions(options);
   const text = toText(html, opts);
-  if (text.trim() === "") return opts.explain ? { ...emptyArticle(), explain: {} } : emptyArticle();
+  if (text.trim() === "") return emptyResult(opts.fields, opts.explain === true);
   const doc = parseHtml(text);
   const extractOptions = opts.url !== undefined ? { url: opts.url } : {};
-  return articleFromPage(pageContext(doc, extractOptions), opts.explain === true);
+  return articleFromPage(pageContext(doc, extractOptions), opts.explain === true, opts.fields);
 }

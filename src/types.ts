@@ -100,3 +100,6 @@ export interface ExtractOptions {
    */
   url?: string;
 }
+
+/** The name of one field of an `Article`: what the `fields` option of `parseArticle` lists. */
+export type FieldName = keyof Article;
