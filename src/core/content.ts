@@ -6,10 +6,10 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "./blocks.js";
-import { contains, isElement, rawText, tagName, walk } from "./dom.js";
+import { contains, isElement, tagName, walk } from "./dom.js";
 import { hasToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
 import { isRelatedBlock } from "./sections.js";
-import { letterStats } from "./page-index.js";
+import { elementLetters, letterStats } from "./page-index.js";
 import { selectAll } from "./select.js";
 import { cleanText, letterCount } from "./text.js";
 
@@ -113,7 +113,7 @@ function themeContainer(doc: Document): Element[] | undefined {
     let bestLetters = 0;
     const letters = new Map<Element, number>();
     for (const el of candidates) {
-      const count = letterCount(rawText(el));
+      const count = elementLetters(el);
       letters.set(el, count);
       if (count > bestLetters) {
         best = el;
@@ -148,7 +148,7 @@ function densestContainer(doc: Document): Element[] | undefined {
     const text = blockText(block);
     const letters = letterCount(text);
     if (letters < 20) continue;
-    const density = block.nodes.reduce((sum, n) => sum + (isElement(n) ? linkDensity(n) * letterCount(rawText(n)) : 0), 0) / letters;
+    const density = block.nodes.reduce((sum, n) => sum + (isElement(n) ? letterStats(n).linkLetters : 0), 0) / letters;
     if (density > 0.5) continue;
     // List items are scored lightly: a list of teasers must not outweigh the article's paragraphs.
     const score = letters * (1 - density) * (block.kind === "li" || block.kind === "dd" || block.kind === "dt" ? 0.25 : /^h[1-6]$/.test(block.kind) ? 0 : 1);
@@ -194,7 +194,7 @@ function withSiblingChunks(best: Element, scores: Map<Element, number>, bestScor
         (sibling === anchor ||
           (!isHiddenOrNoise(sibling) &&
             linkDensity(sibling) < 0.3 &&
-            ((`${tagName(sibling)}.${sibling.attribs.class ?? ""}` === signature && letterCount(rawText(sibling)) >= 80) ||
+            ((`${tagName(sibling)}.${sibling.attribs.class ?? ""}` === signature && elementLetters(sibling) >= 80) ||
               (level === 0 && (scores.get(sibling) ?? 0) >= Math.max(100, bestScore * 0.2))))),
     );
     if (chunks.length > 1) return chunks;
@@ -242,7 +242,7 @@ function largest(elements: Element[]): Element {
   let best = elements[0]!;
   let bestLetters = -1;
   for (const el of elements) {
-    const count = letterCount(rawText(el));
+    const count = elementLetters(el);
     if (count > bestLetters) {
       best = el;
       bestLetters = count;

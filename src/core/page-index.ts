@@ -5,7 +5,8 @@
  * @module
  */
 import type { AnyNode, Document, Element } from "domhandler";
-import { isElement, tagName } from "./dom.js";
+import { isElement, rawText, tagName } from "./dom.js";
+import { letterCount } from "./text.js";
 
 /** Elements whose text is never page text; their subtrees count for nothing. */
 const NON_TEXT = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "head", "select", "button", "textarea"]);
@@ -25,35 +26,6 @@ export interface PageIndex {
 }
 
 const indexes = /* @__PURE__ */ new WeakMap<Document, PageIndex>();
-
-/**
- * Counts letters and digits in any script, the unit every length heuristic uses, so CJK text is not
- * penalised. A character loop with code-point ranges: far faster than a Unicode regex over every text node.
- */
-export function countLetters(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) count++;
-    } else if (
-      c > 0xbf && // Latin-1 punctuation and symbols (0x80-0xbf)
-      !(c >= 0x2000 && c <= 0x2bff) && // general punctuation, arrows, symbols
-      !(c >= 0x3000 && c <= 0x303f) && // CJK punctuation, ideographic space
-      !(c >= 0xfe30 && c <= 0xfe4f) && // CJK compatibility forms
-      !(c >= 0xff00 && c <= 0xff0f) && // full-width punctuation
-      !(c >= 0xff1a && c <= 0xff20) &&
-      !(c >= 0xff3b && c <= 0xff40) &&
-      !(c >= 0xff5b && c <= 0xff65) &&
-      !(c >= 0xdc00 && c <= 0xdfff) && // low surrogate: count a pair once
-      c !== 0xfeff &&
-      c !== 0x200b
-    ) {
-      count++;
-    }
-  }
-  return count;
-}
 
 /** The index of `doc`, built on first use. */
 export function pageIndex(doc: Document): PageIndex {
@@ -92,7 +64,7 @@ function buildIndex(doc: Document): PageIndex {
     const name = tagName(el);
     if (!NON_TEXT.has(name)) {
       for (const child of el.children) {
-        if (child.type === "text") own += countLetters(child.data);
+        if (child.type === "text") own += letterCount(child.data);
         else if (isElement(child)) {
           const j = position.get(child)!;
           own += letters[j]!;
@@ -125,6 +97,17 @@ export function letterStats(el: Element): { letters: number; linkLetters: number
   const i = index.position.get(el);
   if (i === undefined) return { letters: 0, linkLetters: 0 };
   return { letters: index.letters[i]!, linkLetters: index.linkLetters[i]! };
+}
+
+/**
+ * Letters of text below an element (scripts, styles and other non-text elements left out): the same count as
+ * `letterCount(rawText(el))`, read from the index. Falls back to counting for a node outside any document.
+ */
+export function elementLetters(el: Element): number {
+  const doc = documentOf(el);
+  const i = doc ? pageIndex(doc).position.get(el) : undefined;
+  if (i === undefined) return letterCount(rawText(el));
+  return pageIndex(doc!).letters[i]!;
 }
 
 /**

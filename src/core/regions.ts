@@ -5,8 +5,8 @@
  * @module
  */
 import type { AnyNode, Element } from "domhandler";
-import { isElement, rawText, tagName, walk } from "./dom.js";
-import { letterCount } from "./text.js";
+import { isElement, tagName } from "./dom.js";
+import { letterStats } from "./page-index.js";
 
 /** Tags that are page chrome wherever they appear. */
 const CHROME_TAGS = new Set(["nav", "aside", "footer", "header", "menu"]);
@@ -99,17 +99,8 @@ const holdsTextCache = /* @__PURE__ */ new WeakMap<Element, boolean>();
 export function holdsArticleText(el: Element): boolean {
   const cached = holdsTextCache.get(el);
   if (cached !== undefined) return cached;
-  let letters = 0;
-  walk(el, (node) => {
-    if (letters >= 400) return false;
-    if (node.type === "text") letters += letterCount(node.data);
-    else if (isElement(node)) {
-      const name = tagName(node);
-      if (name === "a" || name === "script" || name === "style" || name === "noscript" || name === "template") return false;
-    }
-    return true;
-  });
-  const result = letters >= 400;
+  const { letters, linkLetters } = letterStats(el);
+  const result = letters - linkLetters >= 400;
   holdsTextCache.set(el, result);
   return result;
 }

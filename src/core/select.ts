@@ -5,7 +5,8 @@
  */
 import { compile } from "css-select";
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
-import { pageIndex } from "./page-index.js";
+import { candidatePlan, candidatePositions } from "./element-lookup.js";
+import { documentOf, pageIndex } from "./page-index.js";
 
 type Query = (el: Element) => boolean;
 const compiled = /* @__PURE__ */ new Map<string, Query>();
@@ -24,11 +25,44 @@ export function compileSelector(selector: string): Query {
   return query;
 }
 
-/** Elements below `root` matching `selector`, in document order. */
+/**
+ * The span of `pageIndex(doc).elements` that lies below `root`: the whole list for a document, the
+ * element's subtree otherwise. `undefined` for a node outside any document (a detached subtree).
+ */
+function indexedRange(root: ParentNode): { doc: Document; from: number; to: number } | undefined {
+  if (root.type === "root") {
+    const doc = root as Document;
+    return { doc, from: 0, to: pageIndex(doc).elements.length - 1 };
+  }
+  const doc = documentOf(root);
+  if (!doc) return undefined;
+  const index = pageIndex(doc);
+  const position = index.position.get(root as Element);
+  if (position === undefined) return undefined;
+  return { doc, from: position + 1, to: index.subtreeEnd[position]! };
+}
+
+/**
+ * Elements below `root` matching `selector`, in document order. Inside a document only the elements the
+ * selector could match are tested (see element-lookup.ts); elsewhere the subtree is walked.
+ */
 export function selectAll(selector: string, root: ParentNode): Element[] {
   const query = compileSelector(selector);
-  // A whole document is searched through its index: a flat array instead of a tree walk.
-  if (root.type === "root") return pageIndex(root as Document).elements.filter(query);
+  const range = indexedRange(root);
+  if (range) {
+    const { elements } = pageIndex(range.doc);
+    const plan = candidatePlan(selector);
+    const found: Element[] = [];
+    if (plan) {
+      for (const position of candidatePositions(range.doc, plan, range.from, range.to)) {
+        const el = elements[position]!;
+        if (query(el)) found.push(el);
+      }
+    } else {
+      for (let i = range.from; i <= range.to; i++) if (query(elements[i]!)) found.push(elements[i]!);
+    }
+    return found;
+  }
   const found: Element[] = [];
   const stack: AnyNode[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
@@ -45,7 +79,17 @@ export function selectAll(selector: string, root: ParentNode): Element[] {
 /** The first element below `root` matching `selector`. */
 export function selectFirst(selector: string, root: ParentNode): Element | undefined {
   const query = compileSelector(selector);
-  if (root.type === "root") return pageIndex(root as Document).elements.find(query);
+  const range = indexedRange(root);
+  if (range) {
+    const { elements } = pageIndex(range.doc);
+    const plan = candidatePlan(selector);
+    if (plan) {
+      for (const position of candidatePositions(range.doc, plan, range.from, range.to)) if (query(elements[position]!)) return elements[position];
+      return undefined;
+    }
+    for (let i = range.from; i <= range.to; i++) if (query(elements[i]!)) return elements[i];
+    return undefined;
+  }
   const stack: AnyNode[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
   while (stack.length > 0) {

@@ -11,9 +11,33 @@ export function cleanText(text: string): string {
   return text.replace(/[\s\u00a0\u200b\u3000\ufeff]+/g, " ").trim();
 }
 
-/** Number of characters that are neither whitespace nor punctuation: the unit all length heuristics use, so CJK text is not penalised. */
+/**
+ * Counts letters and digits in any script, the unit every length heuristic uses, so CJK text is not
+ * penalised. A character loop with code-point ranges: far faster than a Unicode regex over every text node.
+ */
 export function letterCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) count++;
+    } else if (
+      c > 0xbf && // Latin-1 punctuation and symbols (0x80-0xbf)
+      !(c >= 0x2000 && c <= 0x2bff) && // general punctuation, arrows, symbols
+      !(c >= 0x3000 && c <= 0x303f) && // CJK punctuation, ideographic space
+      !(c >= 0xfe30 && c <= 0xfe4f) && // CJK compatibility forms
+      !(c >= 0xff00 && c <= 0xff0f) && // full-width punctuation
+      !(c >= 0xff1a && c <= 0xff20) &&
+      !(c >= 0xff3b && c <= 0xff40) &&
+      !(c >= 0xff5b && c <= 0xff65) &&
+      !(c >= 0xdc00 && c <= 0xdfff) && // low surrogate: count a pair once
+      c !== 0xfeff &&
+      c !== 0x200b
+    ) {
+      count++;
+    }
+  }
+  return count;
 }
 
 /** Removes duplicate entries by a key, keeping the first. */

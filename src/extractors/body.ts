@@ -9,11 +9,12 @@
 import type { AnyNode, Document, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "../core/blocks.js";
 import { blockText, contentContainer, isHiddenOrNoise } from "../core/content.js";
-import { isElement, rawText, tagName, walk } from "../core/dom.js";
+import { isElement, tagName } from "../core/dom.js";
 import { parseByline } from "../core/parse-byline.js";
 import { parseDateline } from "../core/parse-dateline.js";
 import { sanitizedInnerHtml } from "../core/sanitize.js";
 import { isRelatedHeading, startsWithRelatedHeading } from "../core/sections.js";
+import { letterStats } from "../core/page-index.js";
 import { matches } from "../core/select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
 import { cleanText, letterCount } from "../core/text.js";
@@ -70,9 +71,8 @@ function linkShare(block: TextBlock, text: string): number {
   if (letters === 0) return 0;
   let linked = 0;
   for (const node of block.nodes) {
-    if (!isElement(node)) continue;
-    if (tagName(node) === "a") linked += letterCount(rawText(node));
-    else walk(node, (n) => (isElement(n) && tagName(n) === "a" ? ((linked += letterCount(rawText(n))), false) : true));
+    // Letters inside links, read from the page index (an <a> counts its own letters).
+    if (isElement(node)) linked += letterStats(node).linkLetters;
   }
   return linked / letters;
 }

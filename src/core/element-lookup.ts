@@ -1,0 +1,209 @@
+/**
+ * Lookup tables over a document's elements — by tag name, class token, id and attribute name — built in
+ * one pass on first use and cached per document. `selectAll` uses them to test a selector only against the
+ * elements that could match it (`.entry-content` against the few elements with that class) instead of
+ * against every element of the page: extractors run dozens of selectors per page.
+ * @module
+ */
+import type { Document } from "domhandler";
+import { pageIndex } from "./page-index.js";
+
+/** Positions (in `pageIndex(doc).elements`) of the elements with each key, in document order. */
+export interface ElementLookup {
+  readonly byTag: ReadonlyMap<string, readonly number[]>;
+  /** Class tokens, lower-cased. */
+  readonly byClass: ReadonlyMap<string, readonly number[]>;
+  /** Ids, lower-cased. */
+  readonly byId: ReadonlyMap<string, readonly number[]>;
+  /** Attribute names, lower-cased. */
+  readonly byAttribute: ReadonlyMap<string, readonly number[]>;
+}
+
+const lookups = /* @__PURE__ */ new WeakMap<Document, ElementLookup>();
+
+function add(map: Map<string, number[]>, key: string, position: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [position]);
+  // A class listed twice on one element must not list the element twice.
+  else if (list[list.length - 1] !== position) list.push(position);
+}
+
+/** The lookup tables of `doc`, built on first use. */
+export function elementLookup(doc: Document): ElementLookup {
+  let lookup = lookups.get(doc);
+  if (lookup) return lookup;
+  const byTag = new Map<string, number[]>();
+  const byClass = new Map<string, number[]>();
+  const byId = new Map<string, number[]>();
+  const byAttribute = new Map<string, number[]>();
+  const { elements } = pageIndex(doc);
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i]!;
+    add(byTag, el.name.toLowerCase(), i);
+    const attribs = el.attribs;
+    for (const name in attribs) {
+      add(byAttribute, name.toLowerCase(), i);
+      const value = attribs[name]!;
+      if (name === "class") {
+        for (const token of value.toLowerCase().split(/[\t\n\f\r ]+/)) if (token) add(byClass, token, i);
+      } else if (name === "id" && value) add(byId, value.toLowerCase(), i);
+    }
+  }
+  lookup = { byTag, byClass, byId, byAttribute };
+  lookups.set(doc, lookup);
+  return lookup;
+}
+
+/** Where to look for the elements one selector can match: a list of a lookup table, or everywhere (`undefined`). */
+type CandidateKey = { table: keyof ElementLookup; key: string };
+
+/** Splits a selector list at its top-level commas (not those inside brackets, parentheses or quotes). */
+function splitSelectorList(selector: string): string[] | undefined {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i]!;
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "[" || c === "(") depth++;
+    else if (c === "]" || c === ")") depth--;
+    else if (c === "," && depth === 0) {
+      parts.push(selector.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (quote || depth !== 0) return undefined;
+  parts.push(selector.slice(start));
+  return parts;
+}
+
+/** The last compound selector of a complex one (`div.entry > p.lead` → `p.lead`), with bracket and parenthesis contents kept. */
+function lastCompound(selector: string): string {
+  let depth = 0;
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i]!;
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "[" || c === "(") depth++;
+    else if (c === "]" || c === ")") depth--;
+    else if (depth === 0 && (c === " " || c === ">" || c === "+" || c === "~" || c === "\t" || c === "\n")) start = i + 1;
+  }
+  return selector.slice(start);
+}
+
+/**
+ * The narrowest table that holds every element a compound selector can match: its id, else a class, else
+ * an attribute name, else its tag. `undefined` when it names none of them (`*`, `:is(…)`), or uses escapes
+ * this reader does not decode.
+ */
+function candidateKey(compound: string): CandidateKey | undefined {
+  if (compound.includes("\\")) return undefined;
+  // Only what sits outside brackets' values and pseudo-class arguments constrains the element itself.
+  let outside = "";
+  const attributes: string[] = [];
+  let depth = 0;
+  let quote = "";
+  for (let i = 0; i < compound.length; i++) {
+    const c = compound[i]!;
+    if (quote) {
+      if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "[" && depth === 0) {
+      const name = /^\[\s*([a-zA-Z_][\w:-]*)/.exec(compound.slice(i));
+      if (name) attributes.push(name[1]!.toLowerCase());
+      const close = compound.indexOf("]", i);
+      if (close < 0) return undefined;
+      // Skip the brackets' contents (quotes inside them hold no `]` in the selectors this library writes).
+      i = close;
+      outside += " ";
+      continue;
+    }
+    if (depth === 0) outside += c;
+  }
+  const id = /#([\w-]+)/.exec(outside);
+  if (id) return { table: "byId", key: id[1]!.toLowerCase() };
+  const cls = /\.([\w-]+)/.exec(outside);
+  if (cls) return { table: "byClass", key: cls[1]!.toLowerCase() };
+  const attribute = attributes.find((name) => name !== "class" && name !== "id") ?? attributes[0];
+  if (attribute) return { table: "byAttribute", key: attribute };
+  const tag = /^([a-zA-Z][\w-]*)/.exec(outside.trim());
+  if (tag) return { table: "byTag", key: tag[1]!.toLowerCase() };
+  return undefined;
+}
+
+const plans = /* @__PURE__ */ new Map<string, CandidateKey[] | null>();
+
+/**
+ * For each selector of a list, where its matches can be. `null` when some selector of the list can match
+ * any element, so the whole document must be scanned.
+ */
+export function candidatePlan(selector: string): readonly CandidateKey[] | null {
+  let plan = plans.get(selector);
+  if (plan !== undefined) return plan;
+  plan = [];
+  const parts = splitSelectorList(selector);
+  if (!parts) plan = null;
+  else {
+    for (const part of parts) {
+      const key = candidateKey(lastCompound(part.trim()));
+      if (!key) {
+        plan = null;
+        break;
+      }
+      plan.push(key);
+    }
+  }
+  plans.set(selector, plan);
+  return plan;
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * Positions of the elements `plan` says may match, in document order, limited to `[from, to]`. Every match
+ * of the selector is among them; the caller still tests each one.
+ */
+export function candidatePositions(doc: Document, plan: readonly CandidateKey[], from: number, to: number): readonly number[] {
+  const lookup = elementLookup(doc);
+  const lists = plan.map(({ table, key }) => lookup[table].get(key) ?? NONE);
+  if (lists.length === 1) return clip(lists[0]!, from, to);
+  const merged: number[] = [];
+  for (const list of lists) for (const position of clip(list, from, to)) merged.push(position);
+  merged.sort((a, b) => a - b);
+  let write = 0;
+  for (let read = 0; read < merged.length; read++) if (read === 0 || merged[read] !== merged[read - 1]) merged[write++] = merged[read]!;
+  merged.length = write;
+  return merged;
+}
+
+/** The entries of a sorted list that lie within `[from, to]`. */
+function clip(list: readonly number[], from: number, to: number): readonly number[] {
+  if (list.length === 0 || (list[0]! >= from && list[list.length - 1]! <= to)) return list;
+  let lo = lowerBound(list, from);
+  const hi = lowerBound(list, to + 1);
+  return lo >= hi ? NONE : list.slice(lo, hi);
+}
+
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
