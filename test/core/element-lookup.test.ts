@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { selectAll as cssSelectAll } from "css-select";
+import type { Element } from "domhandler";
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "../../src/core/document.js";
+import { candidatePlan, elementLookup } from "../../src/core/element-lookup.js";
+import { selectAll, selectFirst } from "../../src/core/select.js";
+
+/** Selectors of every shape the lookup plans for, and some it must not narrow (`*`, `:is`, escapes). */
+const SELECTORS = [
+  "p",
+  "a[href]",
+  "a[rel~=tag]:not([rel~=category])",
+  ".entry-content",
+  "div.entry",
+  "#content-body",
+  "[itemprop~=articleBody]",
+  ".tags-links a, .tag-links a, .post-tags a, [itemprop~=keywords] a",
+  "a[href*='/tag/'], a[href*='/tags/'], a[href*='?tag=']",
+  "figure img, .wp-caption img",
+  "meta[property='og:title'], meta[name=title]",
+  "div > p:first-child",
+  "ul li a",
+  "h1, h2, .entry-title",
+  "*",
+  ":is(h1, h2)",
+  "[class*=crumb] a",
+  "nav[aria-label] a",
+  ".Entry-Content",
+  "a[title='x, y']",
+];
+
+const pages = readdirSync("fixtures").map((name) => ({ name, doc: parseHtml(readFileSync(`fixtures/${name}/page.html`, "utf8")) }));
+
+describe("selectAll through the element lookup", () => {
+  it.each(pages.map((p) => [p.name, p] as const))("finds exactly what css-select finds on %s", (_name, { doc }) => {
+    for (const selector of SELECTORS) {
+      const expected = cssSelectAll(selector, doc);
+      expect(selectAll(selector, doc), selector).toEqual(expected);
+      expect(selectFirst(selector, doc), selector).toBe(expected[0]);
+      // Below an element: its subtree only.
+      const body = cssSelectAll("body", doc)[0] as Element | undefined;
+      if (body) expect(selectAll(selector, body), `${selector} below body`).toEqual(cssSelectAll(selector, body));
+    }
+  });
+
+  it("narrows each selector of a list to the table of its last compound", () => {
+    expect(candidatePlan("div.entry > p.lead")).toEqual([{ table: "byClass", key: "lead" }]);
+    expect(candidatePlan("#main .x")).toEqual([{ table: "byClass", key: "x" }]);
+    expect(candidatePlan("a[rel~=tag]:not([rel~=category])")).toEqual([{ table: "byAttribute", key: "rel" }]);
+    expect(candidatePlan("h1, h2")).toEqual([
+      { table: "byTag", key: "h1" },
+      { table: "byTag", key: "h2" },
+    ]);
+    expect(candidatePlan("a[title='x, y']")).toEqual([{ table: "byAttribute", key: "title" }]);
+  });
+
+  it("scans everything for a selector that can match any element", () => {
+    expect(candidatePlan("*")).toBeNull();
+    expect(candidatePlan("p, :is(h1, h2)")).toBeNull();
+    expect(candidatePlan(".a\\:b")).toBeNull();
+  });
+
+  it("lists an element once per key, in document order", () => {
+    const doc = parseHtml(`<p class="x x">a</p><div class="X y" id="Main"><p class="x">b</p></div>`);
+    const lookup = elementLookup(doc);
+    expect(lookup.byClass.get("x")).toEqual([0, 1, 2]);
+    expect(lookup.byTag.get("p")).toEqual([0, 2]);
+    expect(lookup.byId.get("main")).toEqual([1]);
+    expect(lookup.byAttribute.get("class")).toEqual([0, 1, 2]);
+  });
+
+  it("still walks a detached subtree", () => {
+    const doc = parseHtml(`<div><p class="x">a</p></div>`);
+    const div = doc.children[0] as Element;
+    const detached = { ...div, parent: null } as unknown as Element;
+    Object.setPrototypeOf(detached, Object.getPrototypeOf(div));
+    expect(selectAll("p.x", detached).map((p) => p.attribs.class)).toEqual(["x"]);
+  });
+});
