@@ -15,6 +15,7 @@ const libraryEntries = {
   related: "src/related.ts",
   published: "src/published.ts",
   authors: "src/authors.ts",
+  render: "src/render.ts",
 };
 
 export default defineConfig([

@@ -28,3 +28,5 @@ export { extractFigures } from "./extractors/figures.js";
 export { extractTags } from "./extractors/tags.js";
 export { extractRelated } from "./extractors/related.js";
 export type { Article, Body, Crumb, Dateline, ExtractOptions, FieldName, Figure, FigureImage, RelatedLink, TagLink } from "./types.js";
+export { toMarkdown } from "./render/markdown.js";
+export { toText } from "./render/text.js";

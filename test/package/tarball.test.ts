@@ -132,6 +132,10 @@ attempt("./tags", () => mods["./tags"].extractTags(doc(mods["./tags"]), { url })
 attempt("./related", () => mods["./related"].extractRelated(doc(mods["./related"]), { url }));
 attempt("./published", () => mods["./published"].extractPublished(doc(mods["./published"]), { url }));
 attempt("./authors", () => mods["./authors"].extractAuthors(doc(mods["./authors"]), { url }));
+attempt("./render", () => {
+  const article = mods["."].parseArticle(page, { url });
+  return { markdown: mods["./render"].toMarkdown(article), text: mods["./render"].toText(article) };
+});
 process.stdout.write(JSON.stringify(out));
 `;
 
@@ -160,12 +164,17 @@ const MAIN_EXPORT: Record<string, string> = {
   "./related": "extractRelated",
   "./published": "extractPublished",
   "./authors": "extractAuthors",
+  "./render": "toMarkdown",
 };
+
+/** Subpaths that do not parse HTML themselves, so they do not export `parseHtml`. */
+const WITHOUT_PARSE_HTML = new Set(["./render"]);
 
 function checkResults(results: Results): void {
   for (const sub of subpaths) {
     const names = results[`exports:${sub}`]?.value as Record<string, string>;
-    expect(names, `exports of ${specifier(sub)}`).toMatchObject({ parseHtml: "function", [MAIN_EXPORT[sub] ?? "parseHtml"]: "function" });
+    const expected = WITHOUT_PARSE_HTML.has(sub) ? {} : { parseHtml: "function" };
+    expect(names, `exports of ${specifier(sub)}`).toMatchObject({ ...expected, [MAIN_EXPORT[sub] ?? "parseHtml"]: "function" });
     expect(results[sub]?.error, `calling ${specifier(sub)}`).toBeUndefined();
   }
   const value = (sub: string): unknown => results[sub]?.value;
@@ -187,6 +196,10 @@ function checkResults(results: Results): void {
   expect(value("./related")).toEqual([{ title: "Forecasters warn of storm", url: "https://example.com/world/2024/05/01/warning.html" }]);
   expect(String(value("./published"))).toMatch(/^2024-05-02/);
   expect(value("./authors")).toEqual(["Jane Doe"]);
+  const rendered = value("./render") as { markdown: string; text: string };
+  expect(rendered.markdown).toMatch(/^# Storm hits coast\n\n\[Home\]\(https:\/\/example\.com\/\) › /);
+  expect(rendered.markdown).toContain("\n\n## Related\n\n- [Forecasters warn of storm](https://example.com/world/2024/05/01/warning.html)\n");
+  expect(rendered.text).toMatch(/^Storm hits coast\n\nHome › World › Storm hits coast\n\n/);
 }
 
 describe("installed tarball", () => {
@@ -231,6 +244,7 @@ describe("installed tarball", () => {
       `import { extractRelated, type RelatedLink } from "${specifier("./related")}";`,
       `import { extractPublished } from "${specifier("./published")}";`,
       `import { extractAuthors } from "${specifier("./authors")}";`,
+      `import { toMarkdown, toText } from "${specifier("./render")}";`,
       ``,
       `const url = "https://example.com/a.html";`,
       `const article: Article = parseArticle("<h1>Hi</h1>", { url });`,
@@ -246,6 +260,11 @@ describe("installed tarball", () => {
       `const published: string | undefined = extractPublished(parseHtml("<p>x</p>"));`,
       `const authors: string[] = extractAuthors(parseHtml("<p>x</p>"));`,
       `const paragraphs: string[] = body.paragraphs;`,
+      `const markdown: string = toMarkdown(article) + toText({ headline: "x" });`,
+      `const someFields = parseArticle("<h1>Hi</h1>", { fields: ["headline", "tags"] });`,
+      `const someTags: TagLink[] = someFields.tags;`,
+      `// @ts-expect-error body was not among the fields asked for`,
+      `someFields.body;`,
       `// The types are real, not any:`,
       `// @ts-expect-error headline is a string`,
       `const notNumber: number = article.headline;`,
@@ -253,7 +272,7 @@ describe("installed tarball", () => {
       `parseArticle("<p></p>", 42);`,
       `// @ts-expect-error a crumb has no title`,
       `crumbs[0]?.title;`,
-      `export const used = [headline, crumbs, crumbs2, title, dateline, figures, tags, related, published, authors, paragraphs, notNumber];`,
+      `export const used = [headline, crumbs, crumbs2, title, dateline, figures, tags, related, published, authors, paragraphs, notNumber, markdown, someTags];`,
     ].join("\n");
     // The same code as an ES module, a CommonJS module (node16 resolves it with the "require" condition) and a bundler-resolved file.
     for (const file of ["types-esm.mts", "types-cjs.cts", "types-bundler.ts"]) writeFileSync(path.join(project, file), `${source}\n`);
