@@ -54,8 +54,8 @@ export function elementLookup(doc: Document): ElementLookup {
   return lookup;
 }
 
-/** Where to look for the elements one selector can match: a list of a lookup table, or everywhere (`undefined`). */
-type CandidateKey = { table: keyof ElementLookup; key: string };
+/** One list of a lookup table. */
+export type CandidateKey = { table: keyof ElementLookup; key: string };
 
 /** Splits a selector list at its top-level commas (not those inside brackets, parentheses or quotes). */
 function splitSelectorList(selector: string): string[] | undefined {
@@ -98,15 +98,15 @@ function lastCompound(selector: string): string {
 }
 
 /**
- * The narrowest table that holds every element a compound selector can match: its id, else a class, else
- * an attribute name, else its tag. `undefined` when it names none of them (`*`, `:is(…)`), or uses escapes
- * this reader does not decode.
+ * The lists that each hold every element a compound selector can match: its id, its classes, the names of
+ * its attributes and its tag; the shortest is read. `undefined` when it names none of them (`*`, `:is(…)`),
+ * or uses escapes this reader does not decode.
  */
-function candidateKey(compound: string): CandidateKey | undefined {
+function candidateKeys(compound: string): CandidateKey[] | undefined {
   if (compound.includes("\\")) return undefined;
   // Only what sits outside brackets' values and pseudo-class arguments constrains the element itself.
   let outside = "";
-  const attributes: string[] = [];
+  const keys: CandidateKey[] = [];
   let depth = 0;
   let quote = "";
   for (let i = 0; i < compound.length; i++) {
@@ -123,7 +123,7 @@ function candidateKey(compound: string): CandidateKey | undefined {
     else if (c === ")") depth--;
     else if (c === "[" && depth === 0) {
       const name = /^\[\s*([a-zA-Z_][\w:-]*)/.exec(compound.slice(i));
-      if (name) attributes.push(name[1]!.toLowerCase());
+      if (name) keys.push({ table: "byAttribute", key: name[1]!.toLowerCase() });
       const close = compound.indexOf("]", i);
       if (close < 0) return undefined;
       // Skip the brackets' contents (quotes inside them hold no `]` in the selectors this library writes).
@@ -133,24 +133,19 @@ function candidateKey(compound: string): CandidateKey | undefined {
     }
     if (depth === 0) outside += c;
   }
-  const id = /#([\w-]+)/.exec(outside);
-  if (id) return { table: "byId", key: id[1]!.toLowerCase() };
-  const cls = /\.([\w-]+)/.exec(outside);
-  if (cls) return { table: "byClass", key: cls[1]!.toLowerCase() };
-  const attribute = attributes.find((name) => name !== "class" && name !== "id") ?? attributes[0];
-  if (attribute) return { table: "byAttribute", key: attribute };
+  for (const match of outside.matchAll(/([#.])([\w-]+)/g)) keys.push({ table: match[1] === "#" ? "byId" : "byClass", key: match[2]!.toLowerCase() });
   const tag = /^([a-zA-Z][\w-]*)/.exec(outside.trim());
-  if (tag) return { table: "byTag", key: tag[1]!.toLowerCase() };
-  return undefined;
+  if (tag) keys.push({ table: "byTag", key: tag[1]!.toLowerCase() });
+  return keys.length > 0 ? keys : undefined;
 }
 
-const plans = /* @__PURE__ */ new Map<string, CandidateKey[] | null>();
+const plans = /* @__PURE__ */ new Map<string, CandidateKey[][] | null>();
 
 /**
  * For each selector of a list, where its matches can be. `null` when some selector of the list can match
  * any element, so the whole document must be scanned.
  */
-export function candidatePlan(selector: string): readonly CandidateKey[] | null {
+export function candidatePlan(selector: string): readonly (readonly CandidateKey[])[] | null {
   let plan = plans.get(selector);
   if (plan !== undefined) return plan;
   plan = [];
@@ -158,12 +153,12 @@ export function candidatePlan(selector: string): readonly CandidateKey[] | null 
   if (!parts) plan = null;
   else {
     for (const part of parts) {
-      const key = candidateKey(lastCompound(part.trim()));
-      if (!key) {
+      const keys = candidateKeys(lastCompound(part.trim()));
+      if (!keys) {
         plan = null;
         break;
       }
-      plan.push(key);
+      plan.push(keys);
     }
   }
   plans.set(selector, plan);
@@ -176,9 +171,18 @@ const NONE: readonly number[] = [];
  * Positions of the elements `plan` says may match, in document order, limited to `[from, to]`. Every match
  * of the selector is among them; the caller still tests each one.
  */
-export function candidatePositions(doc: Document, plan: readonly CandidateKey[], from: number, to: number): readonly number[] {
+export function candidatePositions(doc: Document, plan: readonly (readonly CandidateKey[])[], from: number, to: number): readonly number[] {
   const lookup = elementLookup(doc);
-  const lists = plan.map(({ table, key }) => lookup[table].get(key) ?? NONE);
+  const lists: (readonly number[])[] = [];
+  for (const keys of plan) {
+    let shortest: readonly number[] | undefined;
+    for (const { table, key } of keys) {
+      const list = lookup[table].get(key) ?? NONE;
+      if (!shortest || list.length < shortest.length) shortest = list;
+    }
+    // `.tags a, .tag-links a`: several selectors of a list often read the same list.
+    if (!lists.includes(shortest!)) lists.push(shortest!);
+  }
   if (lists.length === 1) return clip(lists[0]!, from, to);
   const merged: number[] = [];
   for (const list of lists) for (const position of clip(list, from, to)) merged.push(position);
@@ -206,4 +210,30 @@ function lowerBound(list: readonly number[], value: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+const tokenMatches = /* @__PURE__ */ new WeakMap<Document, Map<RegExp, readonly number[]>>();
+
+/**
+ * Positions of the elements with a class or id token — or a `-`/`_`-separated part of one — that `pattern`
+ * matches, in document order: every element `hasToken(el, pattern)` (regions.ts) can accept, found by testing
+ * each distinct token of the page once instead of every element. Callers still apply their exact test.
+ */
+export function positionsWithToken(doc: Document, pattern: RegExp): readonly number[] {
+  let cache = tokenMatches.get(doc);
+  if (!cache) tokenMatches.set(doc, (cache = new Map()));
+  let found = cache.get(pattern);
+  if (found) return found;
+  const lookup = elementLookup(doc);
+  const lists: (readonly number[])[] = [];
+  for (const table of [lookup.byClass, lookup.byId]) {
+    for (const [token, positions] of table) {
+      // An id may hold spaces; regions.ts splits class and id alike on whitespace, then on `-` and `_`.
+      const words = token.split(/\s+/);
+      if (words.some((word) => pattern.test(word) || (/[-_]/.test(word) && word.split(/[-_]+/).some((part) => part !== "" && pattern.test(part))))) lists.push(positions);
+    }
+  }
+  const merged = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
+  cache.set(pattern, merged);
+  return merged;
 }

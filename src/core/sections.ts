@@ -4,7 +4,9 @@
  * extractor (which stops at them).
  * @module
  */
-import type { Element } from "domhandler";
+import type { Document, Element } from "domhandler";
+import { positionsWithToken } from "./element-lookup.js";
+import { pageIndex } from "./page-index.js";
 import { hasToken } from "./regions.js";
 
 /**
@@ -21,6 +23,9 @@ export const RELATED_HEADING = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES
 /** A related heading that opens a line and is followed by its links: `相关报导：<a>…</a>`, `Read more: <a>…</a>`. */
 export const RELATED_LEAD = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})\\s*[:：]`, "i");
 
+/** A line that opens with a related heading word, colon or not: what both tests above need first. */
+const RELATED_START = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})`, "i");
+
 /** Class/id tokens of related-post blocks: YARPP, Jetpack, Contextual Related Posts, Instant Articles' `op-related-articles`. */
 const RELATED_TOKEN = /^(related|relatedposts|related-posts|related_posts|yarpp|jp-relatedposts|crp_related|op-related-articles|rel-posts|more-stories|read-more-links)$/;
 
@@ -29,9 +34,22 @@ export function isRelatedBlock(el: Element): boolean {
   return hasToken(el, RELATED_TOKEN);
 }
 
+/** Every related-articles block of a page by its class or id, in document order (nested ones too). */
+export function relatedBlocks(doc: Document): Element[] {
+  const { elements } = pageIndex(doc);
+  const found: Element[] = [];
+  for (const position of positionsWithToken(doc, RELATED_TOKEN)) if (isRelatedBlock(elements[position]!)) found.push(elements[position]!);
+  return found;
+}
+
 /** True when a block's whole text is a related-section heading. */
 export function isRelatedHeading(text: string): boolean {
   return text.length <= 60 && RELATED_HEADING.test(text);
+}
+
+/** True when a line opens with a related heading word (a cheap first test before reading a block's whole text). */
+export function startsWithRelatedWord(text: string): boolean {
+  return RELATED_START.test(text);
 }
 
 /** True when a line opens with a related heading and a colon (`相关阅读：…`). */

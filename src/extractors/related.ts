@@ -7,7 +7,7 @@
 import type { AnyNode, Document, Element } from "domhandler";
 import { childElements, contains, isElement, rawText, tagName, walk } from "../core/dom.js";
 import { inChrome } from "../core/regions.js";
-import { isRelatedBlock, isRelatedHeading, startsWithRelatedHeading } from "../core/sections.js";
+import { isRelatedHeading, relatedBlocks, startsWithRelatedHeading, startsWithRelatedWord } from "../core/sections.js";
 import { selectAll } from "../core/select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
 import { cleanText, letterCount, uniqueBy } from "../core/text.js";
@@ -32,17 +32,17 @@ function linksIn(block: Element, page: PageContext): { link: RelatedLink; node: 
   return out;
 }
 
-/** Theme related-post blocks, outermost only. */
+/** Theme related-post blocks outside page chrome, outermost only. */
 function themeBlocks(page: PageContext): Element[] {
   const blocks: Element[] = [];
-  walk(page.doc, (node: AnyNode) => {
-    if (!isElement(node)) return true;
-    if (isRelatedBlock(node) && !inChrome(node)) {
-      blocks.push(node);
-      return false;
-    }
-    return true;
-  });
+  const index = pageIndex(page.doc);
+  let takenEnd = -1;
+  for (const block of relatedBlocks(page.doc)) {
+    const position = index.position.get(block)!;
+    if (position <= takenEnd || inChrome(block)) continue;
+    blocks.push(block);
+    takenEnd = index.subtreeEnd[position]!;
+  }
   return blocks;
 }
 
@@ -70,7 +70,10 @@ function headedSections(page: PageContext): Element[] {
     // Read the text only of short blocks, and of longer ones only when they open with a heading word.
     const letters = index.letters[index.position.get(node)!]!;
     if (letters === 0) return false;
-    if (letters > 40 && (letters > 2000 || !startsWithRelatedHeading(cleanText(leadingText(node, 80))))) return true;
+    if (letters > 2000) return true;
+    // Both kinds of heading open with a heading word: test the block's first characters before reading it all.
+    const lead = cleanText(leadingText(node, 80).slice(0, 200));
+    if (!startsWithRelatedWord(lead) || (letters > 40 && !startsWithRelatedHeading(lead))) return true;
     const text = cleanText(rawText(node));
     // `<p>相关报导：<a>…</a></p>`: the heading and its links share one block.
     if (name === "p" || name === "div" || name === "li") {

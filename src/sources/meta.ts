@@ -3,7 +3,8 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { walk, isElement, tagName } from "../core/dom.js";
+import { isElement, tagName } from "../core/dom.js";
+import { selectAll } from "../core/select.js";
 import { cleanText } from "../core/text.js";
 
 const metaCache = /* @__PURE__ */ new WeakMap<Document, Map<string, string[]>>();
@@ -29,25 +30,28 @@ export function metaTags(doc: Document): Map<string, string[]> {
   let map = metaCache.get(doc);
   if (map) return map;
   const found = new Map<string, string[]>();
-  walk(doc, (node) => {
-    if (!isElement(node)) return true;
-    const name = tagName(node);
-    if (name === "script" || name === "style" || name === "template") return false;
-    if (name !== "meta") return true;
-    const content = node.attribs.content;
-    if (content === undefined) return false;
-    const value = cleanText(content);
-    if (!value) return false;
+  for (const node of selectAll("meta[content]", doc)) {
+    // A <meta> inside a script or template is text, not a tag of the page.
+    if (insideInertElement(node)) continue;
+    const value = cleanText(node.attribs.content!);
+    if (!value) continue;
     for (const key of metaKeys(node)) {
       const list = found.get(key);
       if (list) list.push(value);
       else found.set(key, [value]);
     }
-    return false;
-  });
+  }
   map = found;
   metaCache.set(doc, map);
   return map;
+}
+
+function insideInertElement(el: Element): boolean {
+  for (let parent = el.parent; parent && isElement(parent); parent = parent.parent) {
+    const name = tagName(parent);
+    if (name === "script" || name === "style" || name === "template") return true;
+  }
+  return false;
 }
 
 /** The first non-empty value of the first key in `keys` that the page has. */

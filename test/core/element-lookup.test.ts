@@ -3,7 +3,7 @@ import { selectAll as cssSelectAll } from "css-select";
 import type { Element } from "domhandler";
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../../src/core/document.js";
-import { candidatePlan, elementLookup } from "../../src/core/element-lookup.js";
+import { candidatePlan, candidatePositions, elementLookup } from "../../src/core/element-lookup.js";
 import { selectAll, selectFirst } from "../../src/core/select.js";
 
 /** Selectors of every shape the lookup plans for, and some it must not narrow (`*`, `:is`, escapes). */
@@ -44,15 +44,33 @@ describe("selectAll through the element lookup", () => {
     }
   });
 
-  it("narrows each selector of a list to the table of its last compound", () => {
-    expect(candidatePlan("div.entry > p.lead")).toEqual([{ table: "byClass", key: "lead" }]);
-    expect(candidatePlan("#main .x")).toEqual([{ table: "byClass", key: "x" }]);
-    expect(candidatePlan("a[rel~=tag]:not([rel~=category])")).toEqual([{ table: "byAttribute", key: "rel" }]);
-    expect(candidatePlan("h1, h2")).toEqual([
-      { table: "byTag", key: "h1" },
-      { table: "byTag", key: "h2" },
+  it("narrows each selector of a list to the tables of its last compound", () => {
+    expect(candidatePlan("div.entry > p.lead")).toEqual([
+      [
+        { table: "byClass", key: "lead" },
+        { table: "byTag", key: "p" },
+      ],
     ]);
-    expect(candidatePlan("a[title='x, y']")).toEqual([{ table: "byAttribute", key: "title" }]);
+    expect(candidatePlan("#main .x")).toEqual([[{ table: "byClass", key: "x" }]]);
+    expect(candidatePlan("a[rel~=tag]:not([rel~=category])")).toEqual([
+      [
+        { table: "byAttribute", key: "rel" },
+        { table: "byTag", key: "a" },
+      ],
+    ]);
+    expect(candidatePlan("h1, h2")).toEqual([[{ table: "byTag", key: "h1" }], [{ table: "byTag", key: "h2" }]]);
+    expect(candidatePlan("a[title='x, y']")).toEqual([
+      [
+        { table: "byAttribute", key: "title" },
+        { table: "byTag", key: "a" },
+      ],
+    ]);
+  });
+
+  it("reads the shortest list a selector allows", () => {
+    const doc = parseHtml(`<base href="/x/"><a href="/a">a</a><a href="/b">b</a><link href="/c">`);
+    expect(selectAll("base[href]", doc).map((el) => el.name)).toEqual(["base"]);
+    expect(candidatePositions(doc, candidatePlan("base[href]")!, 0, 100)).toEqual([elementLookup(doc).byTag.get("base")![0]]);
   });
 
   it("scans everything for a selector that can match any element", () => {
