@@ -31,8 +31,10 @@ export default defineConfig([
     outDir: "dist",
   },
   {
-    entry: { cli: "src/cli.ts" },
+    // The worker of `--jobs` is its own entry, beside cli.js, which starts it by URL; the two share chunks.
+    entry: { cli: "src/cli.ts", "cli-worker": "src/cli/worker.ts" },
     format: ["esm"],
+    splitting: true,
     platform: "node",
     target: "node20",
     outDir: "dist",
