@@ -80,11 +80,19 @@ function splitSelectorList(selector: string): string[] | undefined {
   return parts;
 }
 
-/** The last compound selector of a complex one (`div.entry > p.lead` → `p.lead`), with bracket and parenthesis contents kept. */
-function lastCompound(selector: string): string {
+/**
+ * The compound selectors of a complex one (`div.entry > p.lead` → `div.entry`, `p.lead`), with bracket and
+ * parenthesis contents kept, and whether a sibling combinator (`+`, `~`) joins any of them.
+ */
+function compoundsOf(selector: string): { compounds: string[]; siblings: boolean } {
+  const compounds: string[] = [];
+  let siblings = false;
   let depth = 0;
   let quote = "";
   let start = 0;
+  const close = (end: number) => {
+    if (end > start) compounds.push(selector.slice(start, end));
+  };
   for (let i = 0; i < selector.length; i++) {
     const c = selector[i]!;
     if (quote) {
@@ -92,9 +100,14 @@ function lastCompound(selector: string): string {
     } else if (c === '"' || c === "'") quote = c;
     else if (c === "[" || c === "(") depth++;
     else if (c === "]" || c === ")") depth--;
-    else if (depth === 0 && (c === " " || c === ">" || c === "+" || c === "~" || c === "\t" || c === "\n")) start = i + 1;
+    else if (depth === 0 && (c === " " || c === ">" || c === "+" || c === "~" || c === "\t" || c === "\n")) {
+      if (c === "+" || c === "~") siblings = true;
+      close(i);
+      start = i + 1;
+    }
   }
-  return selector.slice(start);
+  close(selector.length);
+  return { compounds, siblings };
 }
 
 /**
@@ -139,13 +152,23 @@ function candidateKeys(compound: string): CandidateKey[] | undefined {
   return keys.length > 0 ? keys : undefined;
 }
 
-const plans = /* @__PURE__ */ new Map<string, CandidateKey[][] | null>();
+/**
+ * Where the matches of one selector of a list can be: among the elements of one of `keys` (the shortest list
+ * is read), and — when `ancestorKeys` is not empty — below an element of one of those (`.tags-links a`: the
+ * links below the few `.tags-links`, not every link of the page).
+ */
+export interface CandidateRule {
+  keys: CandidateKey[];
+  ancestorKeys: CandidateKey[];
+}
+
+const plans = /* @__PURE__ */ new Map<string, CandidateRule[] | null>();
 
 /**
  * For each selector of a list, where its matches can be. `null` when some selector of the list can match
  * any element, so the whole document must be scanned.
  */
-export function candidatePlan(selector: string): readonly (readonly CandidateKey[])[] | null {
+export function candidatePlan(selector: string): readonly CandidateRule[] | null {
   let plan = plans.get(selector);
   if (plan !== undefined) return plan;
   plan = [];
@@ -153,12 +176,15 @@ export function candidatePlan(selector: string): readonly (readonly CandidateKey
   if (!parts) plan = null;
   else {
     for (const part of parts) {
-      const keys = candidateKeys(lastCompound(part.trim()));
+      const { compounds, siblings } = compoundsOf(part.trim());
+      const keys = compounds.length > 0 ? candidateKeys(compounds[compounds.length - 1]!) : undefined;
       if (!keys) {
         plan = null;
         break;
       }
-      plan.push(keys);
+      // Only descendant and child combinators make every earlier compound an ancestor of the match.
+      const ancestorKeys = siblings ? [] : compounds.slice(0, -1).flatMap((compound) => candidateKeys(compound) ?? []);
+      plan.push({ keys, ancestorKeys });
     }
   }
   plans.set(selector, plan);
@@ -171,26 +197,49 @@ const NONE: readonly number[] = [];
  * Positions of the elements `plan` says may match, in document order, limited to `[from, to]`. Every match
  * of the selector is among them; the caller still tests each one.
  */
-export function candidatePositions(doc: Document, plan: readonly (readonly CandidateKey[])[], from: number, to: number): readonly number[] {
+export function candidatePositions(doc: Document, plan: readonly CandidateRule[], from: number, to: number): readonly number[] {
   const lookup = elementLookup(doc);
-  const lists: (readonly number[])[] = [];
-  for (const keys of plan) {
-    let shortest: readonly number[] | undefined;
+  const shortest = (keys: readonly CandidateKey[]): readonly number[] => {
+    let best: readonly number[] | undefined;
     for (const { table, key } of keys) {
       const list = lookup[table].get(key) ?? NONE;
-      if (!shortest || list.length < shortest.length) shortest = list;
+      if (!best || list.length < best.length) best = list;
     }
-    // `.tags a, .tag-links a`: several selectors of a list often read the same list.
-    if (!lists.includes(shortest!)) lists.push(shortest!);
+    return best ?? NONE;
+  };
+  const lists: (readonly number[])[] = [];
+  for (const { keys, ancestorKeys } of plan) {
+    const own = shortest(keys);
+    const ancestors = ancestorKeys.length > 0 ? shortest(ancestorKeys) : undefined;
+    if (ancestors && ancestors.length < own.length) lists.push(below(doc, own, ancestors, from, to));
+    // `.tags a, .tag-links a` without narrower ancestors: several selectors of a list often read the same list.
+    else if (!lists.includes(own)) lists.push(clip(own, from, to));
   }
-  if (lists.length === 1) return clip(lists[0]!, from, to);
+  if (lists.length === 1) return lists[0]!;
   const merged: number[] = [];
-  for (const list of lists) for (const position of clip(list, from, to)) merged.push(position);
+  for (const list of lists) for (const position of list) merged.push(position);
   merged.sort((a, b) => a - b);
   let write = 0;
   for (let read = 0; read < merged.length; read++) if (read === 0 || merged[read] !== merged[read - 1]) merged[write++] = merged[read]!;
   merged.length = write;
   return merged;
+}
+
+/** The entries of `list` within `[from, to]` that lie below an element of `ancestors` (both in document order). */
+function below(doc: Document, list: readonly number[], ancestors: readonly number[], from: number, to: number): readonly number[] {
+  const { subtreeEnd } = pageIndex(doc);
+  const out: number[] = [];
+  let coveredTo = -1;
+  for (const ancestor of ancestors) {
+    // A nested ancestor's subtree is already inside its outer one's.
+    if (ancestor <= coveredTo) continue;
+    coveredTo = subtreeEnd[ancestor]!;
+    const start = Math.max(from, ancestor + 1);
+    const end = Math.min(to, coveredTo);
+    if (start > end) continue;
+    for (const position of clip(list, start, end)) out.push(position);
+  }
+  return out;
 }
 
 /** The entries of a sorted list that lie within `[from, to]`. */

@@ -22,6 +22,9 @@ const SELECTORS = [
   "div > p:first-child",
   "ul li a",
   "h1, h2, .entry-title",
+  "h2 + ul a, h3 ~ ul li",
+  "article .entry-content p, .post-tags > a",
+  "body div div p",
   "*",
   ":is(h1, h2)",
   "[class*=crumb] a",
@@ -29,6 +32,11 @@ const SELECTORS = [
   ".Entry-Content",
   "a[title='x, y']",
 ];
+
+function isBelow(el: Element, ancestor: Element): boolean {
+  for (let parent = el.parent; parent; parent = parent.parent) if (parent === ancestor) return true;
+  return false;
+}
 
 const pages = readdirSync("fixtures").map((name) => ({ name, doc: parseHtml(readFileSync(`fixtures/${name}/page.html`, "utf8")) }));
 
@@ -38,33 +46,53 @@ describe("selectAll through the element lookup", () => {
       const expected = cssSelectAll(selector, doc);
       expect(selectAll(selector, doc), selector).toEqual(expected);
       expect(selectFirst(selector, doc), selector).toBe(expected[0]);
-      // Below an element: its subtree only.
+      // Below an element: the document's matches that lie in its subtree (the selector is not scoped to it).
       const body = cssSelectAll("body", doc)[0] as Element | undefined;
-      if (body) expect(selectAll(selector, body), `${selector} below body`).toEqual(cssSelectAll(selector, body));
+      if (body) expect(selectAll(selector, body), `${selector} below body`).toEqual(expected.filter((el) => el !== body && isBelow(el, body)));
     }
   });
 
-  it("narrows each selector of a list to the tables of its last compound", () => {
+  it("narrows each selector of a list to the tables of its compounds", () => {
     expect(candidatePlan("div.entry > p.lead")).toEqual([
-      [
-        { table: "byClass", key: "lead" },
-        { table: "byTag", key: "p" },
-      ],
+      {
+        keys: [
+          { table: "byClass", key: "lead" },
+          { table: "byTag", key: "p" },
+        ],
+        ancestorKeys: [
+          { table: "byClass", key: "entry" },
+          { table: "byTag", key: "div" },
+        ],
+      },
     ]);
-    expect(candidatePlan("#main .x")).toEqual([[{ table: "byClass", key: "x" }]]);
+    expect(candidatePlan("#main .x")).toEqual([{ keys: [{ table: "byClass", key: "x" }], ancestorKeys: [{ table: "byId", key: "main" }] }]);
+    // A sibling combinator: the earlier compound is not an ancestor.
+    expect(candidatePlan("h2 + ul a")).toEqual([{ keys: [{ table: "byTag", key: "a" }], ancestorKeys: [] }]);
     expect(candidatePlan("a[rel~=tag]:not([rel~=category])")).toEqual([
-      [
-        { table: "byAttribute", key: "rel" },
-        { table: "byTag", key: "a" },
-      ],
+      {
+        keys: [
+          { table: "byAttribute", key: "rel" },
+          { table: "byTag", key: "a" },
+        ],
+        ancestorKeys: [],
+      },
     ]);
-    expect(candidatePlan("h1, h2")).toEqual([[{ table: "byTag", key: "h1" }], [{ table: "byTag", key: "h2" }]]);
-    expect(candidatePlan("a[title='x, y']")).toEqual([
-      [
-        { table: "byAttribute", key: "title" },
-        { table: "byTag", key: "a" },
-      ],
+    expect(candidatePlan("h1, h2")).toEqual([
+      { keys: [{ table: "byTag", key: "h1" }], ancestorKeys: [] },
+      { keys: [{ table: "byTag", key: "h2" }], ancestorKeys: [] },
     ]);
+    expect(candidatePlan("a[title='x, y']")?.[0]?.keys).toEqual([
+      { table: "byAttribute", key: "title" },
+      { table: "byTag", key: "a" },
+    ]);
+  });
+
+  it("reads only the subtrees of a rare ancestor", () => {
+    const doc = parseHtml(`<a href="/0">0</a><div class="tags"><a href="/1">1</a><div class="tags"><a href="/2">2</a></div></div><a href="/3">3</a><p class="tags"><a href="/4">4</a></p>`);
+    const links = elementLookup(doc).byTag.get("a")!;
+    expect(candidatePositions(doc, candidatePlan(".tags a")!, 0, 100)).toEqual([links[1], links[2], links[4]]);
+    expect(selectAll(".tags a", doc).map((a) => a.attribs.href)).toEqual(["/1", "/2", "/4"]);
+    expect(selectAll(".none a", doc)).toEqual([]);
   });
 
   it("reads the shortest list a selector allows", () => {
