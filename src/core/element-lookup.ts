@@ -215,6 +215,11 @@ export function candidatePositions(doc: Document, plan: readonly CandidateRule[]
     // `.tags a, .tag-links a` without narrower ancestors: several selectors of a list often read the same list.
     else if (!lists.includes(own)) lists.push(clip(own, from, to));
   }
+  return mergePositions(lists);
+}
+
+/** The union of position lists, in document order, each position once. */
+export function mergePositions(lists: readonly (readonly number[])[]): readonly number[] {
   if (lists.length === 1) return lists[0]!;
   const merged: number[] = [];
   for (const list of lists) for (const position of list) merged.push(position);
@@ -282,7 +287,7 @@ export function positionsWithToken(doc: Document, pattern: RegExp): readonly num
       if (words.some((word) => pattern.test(word) || (/[-_]/.test(word) && word.split(/[-_]+/).some((part) => part !== "" && pattern.test(part))))) lists.push(positions);
     }
   }
-  const merged = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
+  const merged = lists.length === 0 ? NONE : mergePositions(lists);
   cache.set(pattern, merged);
   return merged;
 }

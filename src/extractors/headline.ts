@@ -14,6 +14,8 @@
 import type { Document, Element } from "domhandler";
 import { isElement, tagName, walk } from "../core/dom.js";
 import { hasToken, inChrome } from "../core/regions.js";
+import { elementLookup, mergePositions, positionsWithToken } from "../core/element-lookup.js";
+import { pageIndex } from "../core/page-index.js";
 import { selectAll } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText, letterCount } from "../core/text.js";
@@ -361,7 +363,16 @@ function collectSiteNames(doc: Document, titles: ReadonlySet<string>): Set<strin
 function headlineFacts(doc: Document): HeadlineFacts {
   const cached = factsCache.get(doc);
   if (cached) return cached;
-  const elements = selectAll("*", doc).filter(isCandidateElement);
+  // Only the elements that can be candidates: <title>, h1, h2, and those with a title-like class or a
+  // headline property (the lookup lists them without testing every element of the page).
+  const lookup = elementLookup(doc);
+  const all = pageIndex(doc).elements;
+  const possible = mergePositions(
+    [lookup.byTag.get("title"), lookup.byTag.get("h1"), lookup.byTag.get("h2"), lookup.byAttribute.get("itemprop"), lookup.byAttribute.get("property"), positionsWithToken(doc, /title|headline/)].filter(
+      (list): list is readonly number[] => list !== undefined && list.length > 0,
+    ),
+  );
+  const elements = possible.length === 0 ? [] : possible.map((i) => all[i]!).filter(isCandidateElement);
 
   // An <svg> may hold a <title> of its own; the document's is the first one outside any.
   const titleEl = elements.find((el) => tagName(el) === "title" && !(el.parent && isElement(el.parent) && tagName(el.parent) === "svg"));
