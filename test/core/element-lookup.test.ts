@@ -43,7 +43,7 @@ const pages = readdirSync("fixtures").map((name) => ({ name, doc: parseHtml(read
 describe("selectAll through the element lookup", () => {
   it.each(pages.map((p) => [p.name, p] as const))("finds exactly what css-select finds on %s", (_name, { doc }) => {
     for (const selector of SELECTORS) {
-      const expected = cssSelectAll(selector, doc) as Element[];
+      const expected = cssSelectAll(selector, doc) as unknown as Element[];
       expect(selectAll(selector, doc), selector).toEqual(expected);
       expect(selectFirst(selector, doc), selector).toBe(expected[0]);
       // Below an element: the document's matches that lie in its subtree (the selector is not scoped to it).
