@@ -324,6 +324,9 @@ describe("installed tarball", () => {
     expect(Array.isArray(article.breadcrumb)).toBe(true);
     expect(Array.isArray(article.body?.paragraphs)).toBe(true);
     expect((await mustRun(cli, ["--version"], project)).trim()).toBe(JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")).version);
+    // --jobs starts dist/cli-worker.js from the installed package: two pages, two worker threads.
+    const lines = (await mustRun(cli, [page.html, page.html, "--jobs", "2", "--fields", "headline"], project, 60_000)).trim().split("\n");
+    expect(lines.map((line) => (JSON.parse(line) as { article: { headline?: unknown } }).article.headline)).toEqual([article.headline, article.headline]);
   }, 60_000);
 });
 
