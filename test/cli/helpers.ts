@@ -1,6 +1,6 @@
 /** Running the built CLI (`dist/cli.js`) in a child process, building it first when `dist/` lacks it. */
 import { execFile, spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,12 +28,29 @@ export function runCli(args: string[], stdin?: string | Uint8Array): Promise<Cli
   });
 }
 
-/** Builds the package when `dist/cli.js` or `dist/cli-worker.js` is missing (`npm test` builds first). */
+/**
+ * Builds the package when `dist/` lacks the CLI or the library (`npm test` builds first, so this is for a
+ * lone `vitest run`). Several test files call this at once: a lock folder lets one of them build while the
+ * others wait, since each build starts by deleting `dist/`.
+ */
 export async function ensureBuilt(): Promise<void> {
-  if (existsSync(cliPath) && existsSync(path.join(repoRoot, "dist", "cli-worker.js")) && existsSync(path.join(repoRoot, "dist", "index.js"))) return;
-  await new Promise<void>((resolve, reject) => {
-    execFile("npm", ["run", "build", "--silent"], { cwd: repoRoot, timeout: 170_000 }, (error, _stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve()));
-  });
+  const built = (): boolean => ["cli.js", "cli-worker.js", "index.js", "render.js"].every((file) => existsSync(path.join(repoRoot, "dist", file)));
+  if (built()) return;
+  mkdirSync(path.join(repoRoot, ".tmp"), { recursive: true });
+  const lock = path.join(repoRoot, ".tmp", "test-build.lock");
+  try {
+    mkdirSync(lock);
+  } catch {
+    for (let waited = 0; existsSync(lock) && waited < 170_000; waited += 500) await new Promise((resolve) => setTimeout(resolve, 500));
+    return;
+  }
+  try {
+    await new Promise<void>((resolve, reject) => {
+      execFile("npm", ["run", "build", "--silent"], { cwd: repoRoot, timeout: 170_000 }, (error, _stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve()));
+    });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** A fixture case: its page (relative to the repository root, where the CLI runs) and its URL. */
