@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "./blocks.js";
-import { contains, isElement, tagName, walk } from "./dom.js";
+import { contains, isElement, NON_TEXT_TAGS, tagName, walk } from "./dom.js";
 import { hasToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
 import { isRelatedBlock } from "./sections.js";
 import { elementLetters, letterStats } from "./page-index.js";
@@ -100,7 +100,6 @@ function visibleText(node: AnyNode): string {
   return parts.join("");
 }
 
-const NON_TEXT_TAGS = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select", "button", "textarea"]);
 
 /**
  * The content container by theme markup: the first selector whose match (outside page chrome) holds real

@@ -28,12 +28,10 @@ export function parseHtml(html: string): Document {
 
 /** A short description of a value for error messages: `null`, `undefined`, `number 3`, `an array`, `an object`. */
 export function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (value === undefined) return "undefined";
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return "an array";
   if (typeof value === "object") return `an object (${Object.prototype.toString.call(value).slice(8, -1)})`;
-  if (typeof value === "string") return "a string";
-  return `${typeof value} ${String(value)}`;
+  return typeof value === "string" ? "a string" : `${typeof value} ${String(value)}`;
 }
 
 const baseHrefs = /* @__PURE__ */ new WeakMap<Document, string | null>();

@@ -5,8 +5,8 @@
  */
 import type { AnyNode, Element, ParentNode } from "domhandler";
 
-/** Elements whose text is never page text. */
-const NON_TEXT_TAGS = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "head", "select", "button", "textarea"]);
+/** Elements whose text is never page text (`<head>` included: its `<title>` is not page text). */
+export const NON_TEXT_TAGS = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "head", "select", "button", "textarea"]);
 
 /** True for an element node (`<div>`, `<p>` …; `<script>` and `<style>` too). */
 export function isElement(node: AnyNode | null | undefined): node is Element {

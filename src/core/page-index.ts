@@ -5,11 +5,9 @@
  * @module
  */
 import type { AnyNode, Document, Element } from "domhandler";
-import { isElement, rawText, tagName } from "./dom.js";
+import { isElement, NON_TEXT_TAGS as NON_TEXT, rawText, tagName } from "./dom.js";
 import { letterCount } from "./text.js";
 
-/** Elements whose text is never page text; their subtrees count for nothing. */
-const NON_TEXT = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "head", "select", "button", "textarea"]);
 
 /** The index of one document. */
 export interface PageIndex {

@@ -43,63 +43,46 @@ function indexedRange(root: ParentNode): { doc: Document; from: number; to: numb
 }
 
 /**
- * Elements below `root` matching `selector`, in document order. Inside a document only the elements the
- * selector could match are tested (see element-lookup.ts); elsewhere the subtree is walked.
+ * Elements below `root` matching `selector`, in document order (only the first when `firstOnly`). Inside a
+ * document only the elements the selector could match are tested (see element-lookup.ts); below a detached
+ * node the subtree is walked.
  */
-export function selectAll(selector: string, root: ParentNode): Element[] {
+function select(selector: string, root: ParentNode, firstOnly: boolean): Element[] {
   const query = compileSelector(selector);
+  const found: Element[] = [];
   const range = indexedRange(root);
   if (range) {
     const { elements } = pageIndex(range.doc);
     const plan = candidatePlan(selector);
-    const found: Element[] = [];
+    const test = (el: Element): boolean => query(el) && found.push(el) > 0 && firstOnly;
     if (plan) {
-      for (const position of candidatePositions(range.doc, plan, range.from, range.to)) {
-        const el = elements[position]!;
-        if (query(el)) found.push(el);
-      }
+      for (const position of candidatePositions(range.doc, plan, range.from, range.to)) if (test(elements[position]!)) break;
     } else {
-      for (let i = range.from; i <= range.to; i++) if (query(elements[i]!)) found.push(elements[i]!);
+      for (let i = range.from; i <= range.to; i++) if (test(elements[i]!)) break;
     }
     return found;
   }
-  const found: Element[] = [];
-  const stack: AnyNode[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  const stack: AnyNode[] = [...root.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
-    if (query(node)) found.push(node);
-    const kids = node.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    if (query(node) && found.push(node) > 0 && firstOnly) break;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return found;
 }
 
+/**
+ * Elements below `root` matching `selector`, in document order. Inside a document only the elements the
+ * selector could match are tested (see element-lookup.ts).
+ */
+export function selectAll(selector: string, root: ParentNode): Element[] {
+  return select(selector, root, false);
+}
+
 /** The first element below `root` matching `selector`. */
 export function selectFirst(selector: string, root: ParentNode): Element | undefined {
-  const query = compileSelector(selector);
-  const range = indexedRange(root);
-  if (range) {
-    const { elements } = pageIndex(range.doc);
-    const plan = candidatePlan(selector);
-    if (plan) {
-      for (const position of candidatePositions(range.doc, plan, range.from, range.to)) if (query(elements[position]!)) return elements[position];
-      return undefined;
-    }
-    for (let i = range.from; i <= range.to; i++) if (query(elements[i]!)) return elements[i];
-    return undefined;
-  }
-  const stack: AnyNode[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
-    if (query(node)) return node;
-    const kids = node.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-  }
-  return undefined;
+  return select(selector, root, true)[0];
 }
 
 /** True when `el` matches `selector`. */

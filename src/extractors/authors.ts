@@ -21,7 +21,7 @@
 import type { AnyNode, Document, Element } from "domhandler";
 import { textBlocks, type TextBlock } from "../core/blocks.js";
 import { contentContainer } from "../core/content.js";
-import { contains, isElement, isParent, rawText, tagName, walk } from "../core/dom.js";
+import { contains, isElement, isParent, NON_TEXT_TAGS as NOT_TEXT, rawText, tagName, walk } from "../core/dom.js";
 import { parseBareNames, parseBracketCredit, parseByline, parseInfoLine } from "../core/parse-byline.js";
 import { hasToken, inChrome } from "../core/regions.js";
 import { selectAll, selectFirst } from "../core/select.js";
@@ -205,8 +205,6 @@ function isHidden(el: Element): boolean {
   return el.attribs.hidden !== undefined || /display\s*:\s*none/i.test(el.attribs.style ?? "");
 }
 
-/** Elements whose text is not page text. */
-const NOT_TEXT = /* @__PURE__ */ new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select", "button", "textarea"]);
 
 /** A block's text cut at each `<br>`, whitespace-collapsed, empty lines dropped. */
 function blockLines(block: TextBlock): string[] {

@@ -12,9 +12,8 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { isElement, tagName, walk } from "../core/dom.js";
+import { isElement, rawText, tagName, walk } from "../core/dom.js";
 import { hasToken, inChrome } from "../core/regions.js";
-import { elementLookup, mergePositions, positionsWithToken } from "../core/element-lookup.js";
 import { pageIndex } from "../core/page-index.js";
 import { selectAll } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
@@ -294,14 +293,6 @@ function isCandidateElement(el: Element): boolean {
   return name === "title" || name === "h1" || name === "h2" || isThemeTitle(el);
 }
 
-function textOf(el: Element): string {
-  const parts: string[] = [];
-  walk(el, (node) => {
-    if (node.type === "text") parts.push(node.data);
-  });
-  return parts.join("");
-}
-
 /** A heading's text without permalink marks and screen-reader labels; `<br>` is a space. */
 function headingText(el: Element): string {
   const parts: string[] = [];
@@ -314,7 +305,7 @@ function headingText(el: Element): string {
     const name = tagName(node);
     if (name === "br") parts.push(" ");
     if (NOT_PAGE_TEXT.has(name) || hasToken(node, HEADING_NOISE_CLASS)) return false;
-    return !(name === "a" && node.attribs.href?.startsWith("#") && HEADING_NOISE_TEXT.test(textOf(node)));
+    return !(name === "a" && node.attribs.href?.startsWith("#") && HEADING_NOISE_TEXT.test(rawText(node)));
   });
   return cleanText(parts.join(""));
 }
@@ -331,7 +322,7 @@ function isLogoHeading(el: Element, text: string, siteNames: ReadonlySet<string>
   }
   if (siteNames.has(squash(text))) return true;
   const links = selectAll("a", el);
-  if (links.length === 1 && squash(textOf(links[0]!)) === squash(text) && (isFrontPageHref(links[0]!.attribs.href, true) || hasToken(links[0]!, /^logo$/))) return true;
+  if (links.length === 1 && squash(rawText(links[0]!)) === squash(text) && (isFrontPageHref(links[0]!.attribs.href, true) || hasToken(links[0]!, /^logo$/))) return true;
   let parent = el.parent;
   for (let depth = 0; parent && depth < 3; depth++) {
     if (isElement(parent) && tagName(parent) === "a") return isFrontPageHref(parent.attribs.href, true);
@@ -363,20 +354,11 @@ function collectSiteNames(doc: Document, titles: ReadonlySet<string>): Set<strin
 function headlineFacts(doc: Document): HeadlineFacts {
   const cached = factsCache.get(doc);
   if (cached) return cached;
-  // Only the elements that can be candidates: <title>, h1, h2, and those with a title-like class or a
-  // headline property (the lookup lists them without testing every element of the page).
-  const lookup = elementLookup(doc);
-  const all = pageIndex(doc).elements;
-  const possible = mergePositions(
-    [lookup.byTag.get("title"), lookup.byTag.get("h1"), lookup.byTag.get("h2"), lookup.byAttribute.get("itemprop"), lookup.byAttribute.get("property"), positionsWithToken(doc, /title|headline/)].filter(
-      (list): list is readonly number[] => list !== undefined && list.length > 0,
-    ),
-  );
-  const elements = possible.length === 0 ? [] : possible.map((i) => all[i]!).filter(isCandidateElement);
+  const elements = pageIndex(doc).elements.filter(isCandidateElement);
 
   // An <svg> may hold a <title> of its own; the document's is the first one outside any.
   const titleEl = elements.find((el) => tagName(el) === "title" && !(el.parent && isElement(el.parent) && tagName(el.parent) === "svg"));
-  const titleText = titleEl ? cleanText(textOf(titleEl)) : "";
+  const titleText = titleEl ? cleanText(rawText(titleEl)) : "";
   const title = isTitleLike(titleText) ? candidate(titleText, "title") : undefined;
 
   const jsonLd: Candidate[] = [];

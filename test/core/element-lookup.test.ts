@@ -52,53 +52,33 @@ describe("selectAll through the element lookup", () => {
     }
   });
 
-  it("narrows each selector of a list to the tables of its compounds", () => {
-    expect(candidatePlan("div.entry > p.lead")).toEqual([
-      {
-        keys: [
-          { table: "byClass", key: "lead" },
-          { table: "byTag", key: "p" },
-        ],
-        ancestorKeys: [
-          { table: "byClass", key: "entry" },
-          { table: "byTag", key: "div" },
-        ],
-      },
-    ]);
-    expect(candidatePlan("#main .x")).toEqual([{ keys: [{ table: "byClass", key: "x" }], ancestorKeys: [{ table: "byId", key: "main" }] }]);
+  it("narrows each selector of a list to the keys of its compounds", () => {
+    expect(candidatePlan("div.entry > p.lead")).toEqual([{ keys: ["p", ".lead"], ancestorKeys: ["div", ".entry"] }]);
+    expect(candidatePlan("#main .x")).toEqual([{ keys: [".x"], ancestorKeys: ["#main"] }]);
     // A sibling combinator: the earlier compound is not an ancestor.
-    expect(candidatePlan("h2 + ul a")).toEqual([{ keys: [{ table: "byTag", key: "a" }], ancestorKeys: [] }]);
-    expect(candidatePlan("a[rel~=tag]:not([rel~=category])")).toEqual([
-      {
-        keys: [
-          { table: "byAttribute", key: "rel" },
-          { table: "byTag", key: "a" },
-        ],
-        ancestorKeys: [],
-      },
-    ]);
+    expect(candidatePlan("h2 + ul a")).toEqual([{ keys: ["a"], ancestorKeys: [] }]);
+    expect(candidatePlan("a[rel~=tag]:not([rel~=category])")).toEqual([{ keys: ["a", "[rel"], ancestorKeys: [] }]);
     expect(candidatePlan("h1, h2")).toEqual([
-      { keys: [{ table: "byTag", key: "h1" }], ancestorKeys: [] },
-      { keys: [{ table: "byTag", key: "h2" }], ancestorKeys: [] },
+      { keys: ["h1"], ancestorKeys: [] },
+      { keys: ["h2"], ancestorKeys: [] },
     ]);
-    expect(candidatePlan("a[title='x, y']")?.[0]?.keys).toEqual([
-      { table: "byAttribute", key: "title" },
-      { table: "byTag", key: "a" },
-    ]);
-  });
-
-  it("reads only the subtrees of a rare ancestor", () => {
-    const doc = parseHtml(`<a href="/0">0</a><div class="tags"><a href="/1">1</a><div class="tags"><a href="/2">2</a></div></div><a href="/3">3</a><p class="tags"><a href="/4">4</a></p>`);
-    const links = elementLookup(doc).byTag.get("a")!;
-    expect(candidatePositions(doc, candidatePlan(".tags a")!, 0, 100)).toEqual([links[1], links[2], links[4]]);
-    expect(selectAll(".tags a", doc).map((a) => a.attribs.href)).toEqual(["/1", "/2", "/4"]);
-    expect(selectAll(".none a", doc)).toEqual([]);
+    expect(candidatePlan("a[title='x, y']")).toEqual([{ keys: ["a", "[title"], ancestorKeys: [] }]);
+    expect(candidatePlan("li:nth-child(2n+1) > a:not(.x, .y)")).toEqual([{ keys: ["a"], ancestorKeys: ["li"] }]);
+    expect(candidatePlan("[itemprop~=articleBody]")).toEqual([{ keys: ["[itemprop"], ancestorKeys: [] }]);
   });
 
   it("reads the shortest list a selector allows", () => {
     const doc = parseHtml(`<base href="/x/"><a href="/a">a</a><a href="/b">b</a><link href="/c">`);
     expect(selectAll("base[href]", doc).map((el) => el.name)).toEqual(["base"]);
-    expect(candidatePositions(doc, candidatePlan("base[href]")!, 0, 100)).toEqual([elementLookup(doc).byTag.get("base")![0]]);
+    expect(candidatePositions(doc, candidatePlan("base[href]")!, 0, 100)).toEqual(elementLookup(doc).get("base"));
+  });
+
+  it("reads only the subtrees of a rare ancestor", () => {
+    const doc = parseHtml(`<a href="/0">0</a><div class="tags"><a href="/1">1</a><div class="tags"><a href="/2">2</a></div></div><a href="/3">3</a><p class="tags"><a href="/4">4</a></p>`);
+    const links = elementLookup(doc).get("a")!;
+    expect(candidatePositions(doc, candidatePlan(".tags a")!, 0, 100)).toEqual([links[1], links[2], links[4]]);
+    expect(selectAll(".tags a", doc).map((a) => a.attribs.href)).toEqual(["/1", "/2", "/4"]);
+    expect(selectAll(".none a", doc)).toEqual([]);
   });
 
   it("scans everything for a selector that can match any element", () => {
@@ -110,10 +90,10 @@ describe("selectAll through the element lookup", () => {
   it("lists an element once per key, in document order", () => {
     const doc = parseHtml(`<p class="x x">a</p><div class="X y" id="Main"><p class="x">b</p></div>`);
     const lookup = elementLookup(doc);
-    expect(lookup.byClass.get("x")).toEqual([0, 1, 2]);
-    expect(lookup.byTag.get("p")).toEqual([0, 2]);
-    expect(lookup.byId.get("main")).toEqual([1]);
-    expect(lookup.byAttribute.get("class")).toEqual([0, 1, 2]);
+    expect(lookup.get(".x")).toEqual([0, 1, 2]);
+    expect(lookup.get("p")).toEqual([0, 2]);
+    expect(lookup.get("#main")).toEqual([1]);
+    expect(lookup.get("[class")).toEqual([0, 1, 2]);
   });
 
   it("still walks a detached subtree", () => {
