@@ -337,7 +337,7 @@ function documentTitle(doc: Document): Element | undefined {
       if (!isElement(node)) continue;
       const name = tagName(node);
       if (name === "title") return node;
-      if (name !== "body" && !NOT_TEXT.has(name)) next.push(...node.children);
+      if (name === "head" || (name !== "body" && !NOT_TEXT.has(name))) next.push(...node.children);
     }
     level = next;
   }
