@@ -23,7 +23,8 @@ export function parseHtml(html: string): Document {
   if (typeof html !== "string") {
     throw new TypeError(`parseHtml expects a string of HTML, got ${describeValue(html)}`);
   }
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, withStartIndices: true });
+  // htmlparser2's HTML defaults: entities decoded, tag and attribute names lower-cased.
+  return parseDocument(html);
 }
 
 /** A short description of a value for error messages: `null`, `undefined`, `number 3`, `an array`, `an object`. */

@@ -15,7 +15,7 @@ export function isElement(node: AnyNode | null | undefined): node is Element {
 
 /** True for a node that has children (element, document, CDATA). */
 export function isParent(node: AnyNode): node is ParentNode {
-  return "children" in node && Array.isArray((node as ParentNode).children);
+  return (node as Partial<ParentNode>).children !== undefined;
 }
 
 /** Lower-cased tag name of an element. */

@@ -117,11 +117,11 @@ export function candidatePositions(doc: Document, plan: readonly CandidateRule[]
     return best ?? NONE;
   };
   const out: number[] = [];
-  const read = new Set<readonly number[]>();
   for (const { keys, ancestorKeys } of plan) {
     const own = shortest(keys);
     const ancestors = shortest(ancestorKeys);
-    if (ancestorKeys.length > 0 && ancestors.length < own.length) {
+    if (ancestorKeys.length === 0 || ancestors.length >= own.length) collect(own, from, to, out);
+    else {
       // Below each ancestor; a nested ancestor's subtree is already inside its outer one's.
       let coveredTo = -1;
       for (const ancestor of ancestors) {
@@ -129,13 +129,10 @@ export function candidatePositions(doc: Document, plan: readonly CandidateRule[]
         coveredTo = subtreeEnd[ancestor]!;
         collect(own, Math.max(from, ancestor + 1), Math.min(to, coveredTo), out);
       }
-    } else if (!read.has(own)) {
-      // `.tags a, .tag-links a`: several selectors of a list often read the same list.
-      read.add(own);
-      collect(own, from, to, out);
     }
   }
-  return plan.length > 1 ? mergePositions([out]) : out;
+  // `.tags a, .tag-links a`: the selectors of a list may name the same elements.
+  return plan.length > 1 ? [...new Set(out.sort((a, b) => a - b))] : out;
 }
 
 /** Appends the entries of a sorted list that lie within `[from, to]`. */
@@ -148,34 +145,4 @@ function collect(list: readonly number[], from: number, to: number, out: number[
     else hi = mid;
   }
   for (let i = lo; i < list.length && list[i]! <= to; i++) out.push(list[i]!);
-}
-
-/** The union of position lists, in document order, each position once. */
-export function mergePositions(lists: readonly (readonly number[])[]): readonly number[] {
-  const merged = lists.flat().sort((a, b) => a - b);
-  return merged.filter((position, i) => i === 0 || position !== merged[i - 1]);
-}
-
-const tokenMatches = /* @__PURE__ */ new WeakMap<Document, Map<RegExp, readonly number[]>>();
-
-/**
- * Positions of the elements with a class or id token — or a `-`/`_`-separated part of one — that `pattern`
- * matches, in document order: every element `hasToken(el, pattern)` (regions.ts) can accept, found by testing
- * each distinct token of the page once instead of every element. Callers still apply their exact test.
- */
-export function positionsWithToken(doc: Document, pattern: RegExp): readonly number[] {
-  let cache = tokenMatches.get(doc);
-  if (!cache) tokenMatches.set(doc, (cache = new Map()));
-  let found = cache.get(pattern);
-  if (found) return found;
-  const lists: (readonly number[])[] = [];
-  for (const [key, positions] of elementLookup(doc)) {
-    if (key[0] !== "." && key[0] !== "#") continue;
-    // An id may hold spaces; regions.ts splits class and id alike on whitespace, then on `-` and `_`.
-    const words = key.slice(1).split(/\s+/);
-    if (words.some((word) => pattern.test(word) || (/[-_]/.test(word) && word.split(/[-_]+/).some((part) => part !== "" && pattern.test(part))))) lists.push(positions);
-  }
-  const merged = mergePositions(lists);
-  cache.set(pattern, merged);
-  return merged;
 }

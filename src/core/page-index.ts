@@ -60,18 +60,19 @@ function buildIndex(doc: Document): PageIndex {
     let own = 0;
     let linked = 0;
     const name = tagName(el);
-    if (!NON_TEXT.has(name)) {
-      for (const child of el.children) {
-        if (child.type === "text") own += letterCount(child.data);
-        else if (isElement(child)) {
-          const j = position.get(child)!;
+    // A non-text element's subtree counts for nothing, but still spans its descendants.
+    const text = !NON_TEXT.has(name);
+    for (const child of el.children) {
+      if (child.type === "text") {
+        if (text) own += letterCount(child.data);
+      } else if (isElement(child)) {
+        const j = position.get(child)!;
+        if (text) {
           own += letters[j]!;
           linked += linkLetters[j]!;
-          if (subtreeEnd[j]! > end) end = subtreeEnd[j]!;
         }
+        if (subtreeEnd[j]! > end) end = subtreeEnd[j]!;
       }
-    } else {
-      for (const child of el.children) if (isElement(child)) end = Math.max(end, subtreeEnd[position.get(child)!]!);
     }
     subtreeEnd[i] = end;
     letters[i] = own;

@@ -5,7 +5,7 @@
  * @module
  */
 import type { AnyNode, Element } from "domhandler";
-import { isElement, tagName } from "./dom.js";
+import { closest, isElement, tagName } from "./dom.js";
 import { letterStats } from "./page-index.js";
 
 /** Tags that are page chrome wherever they appear. */
@@ -81,12 +81,7 @@ export function inChrome(node: AnyNode): boolean {
 }
 
 function hasArticleAncestor(el: Element): boolean {
-  let parent = el.parent;
-  while (parent) {
-    if (isElement(parent) && (tagName(parent) === "article" || tagName(parent) === "main")) return true;
-    parent = parent.parent;
-  }
-  return false;
+  return closest(el, (parent) => tagName(parent) === "article" || tagName(parent) === "main") !== undefined;
 }
 
 const holdsTextCache = /* @__PURE__ */ new WeakMap<Element, boolean>();

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { positionsWithToken } from "./element-lookup.js";
+import { elementLookup } from "./element-lookup.js";
 import { pageIndex } from "./page-index.js";
 import { hasToken } from "./regions.js";
 
@@ -34,12 +34,18 @@ export function isRelatedBlock(el: Element): boolean {
   return hasToken(el, RELATED_TOKEN);
 }
 
-/** Every related-articles block of a page by its class or id, in document order (nested ones too). */
+/**
+ * Every related-articles block of a page by its class or id, in document order (nested ones too). Each
+ * distinct class and id of the page is tested once (with its `-`/`_` parts, as `hasToken` splits them), not
+ * every element; the elements found still pass `isRelatedBlock`.
+ */
 export function relatedBlocks(doc: Document): Element[] {
   const { elements } = pageIndex(doc);
-  const found: Element[] = [];
-  for (const position of positionsWithToken(doc, RELATED_TOKEN)) if (isRelatedBlock(elements[position]!)) found.push(elements[position]!);
-  return found;
+  const positions: number[] = [];
+  for (const [key, list] of elementLookup(doc)) {
+    if ((key[0] === "." || key[0] === "#") && key.slice(1).split(/\s+/).flatMap((word) => [word, ...word.split(/[-_]+/)]).some((word) => RELATED_TOKEN.test(word))) positions.push(...list);
+  }
+  return [...new Set(positions.sort((a, b) => a - b))].map((i) => elements[i]!).filter(isRelatedBlock);
 }
 
 /** True when a block's whole text is a related-section heading. */

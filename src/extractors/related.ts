@@ -122,7 +122,8 @@ export function findRelated(page: PageContext): Explained<RelatedLink[]> | undef
     for (const item of linksIn(block, page)) found.push({ ...item, strategy: "heading-section" });
   }
   if (found.length === 0) return undefined;
-  found.sort((a, b) => (a.node.startIndex ?? 0) - (b.node.startIndex ?? 0));
+  const index = pageIndex(page.doc);
+  found.sort((a, b) => index.position.get(a.node)! - index.position.get(b.node)!);
   const own = page.options.url ? sameDocumentKey(page.options.url) : undefined;
   const links = uniqueBy(
     found.filter((f) => sameDocumentKey(f.link.url) !== own),

@@ -5,6 +5,7 @@
  */
 import type { Document, Element } from "domhandler";
 import { isElement, rawText, tagName } from "../core/dom.js";
+import { pageIndex } from "../core/page-index.js";
 import { hasToken, inChrome } from "../core/regions.js";
 import { selectAll } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
@@ -39,7 +40,8 @@ function linkTags(page: PageContext): TagLink[] | undefined {
     }
   }
   if (links.length === 0) return undefined;
-  links.sort(documentOrder);
+  const { position } = pageIndex(page.doc);
+  links.sort((a, b) => position.get(a)! - position.get(b)!);
   const tags: TagLink[] = [];
   for (const a of links) {
     const label = cleanText(rawText(a)).replace(/^#\s*/, "").replace(/\s*\(\d+\)$/, "");
@@ -83,9 +85,7 @@ function dedupe(tags: TagLink[]): TagLink[] {
   return uniqueBy(tags, (tag) => tag.label.toLowerCase());
 }
 
-function documentOrder(a: Element, b: Element): number {
-  return a.startIndex !== null && b.startIndex !== null ? a.startIndex - b.startIndex : 0;
-}
+
 
 /** The tag strategies, in the order they are tried. */
 export const tagStrategies: readonly Strategy<TagLink[]>[] = [

@@ -101,6 +101,6 @@ const MARKUP_IN_TEXT = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|<\/?[a-z][^>]*>/i;
 export function jsonLdText(value: unknown): string | undefined {
   const raw = jsonLdString(value);
   if (raw === undefined) return undefined;
-  const text = cleanText(MARKUP_IN_TEXT.test(raw) ? rawText(parseDocument(raw, { decodeEntities: true })) : raw);
+  const text = cleanText(MARKUP_IN_TEXT.test(raw) ? rawText(parseDocument(raw)) : raw);
   return text || undefined;
 }

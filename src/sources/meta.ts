@@ -3,7 +3,7 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { isElement, tagName } from "../core/dom.js";
+import { closest } from "../core/dom.js";
 import { selectAll } from "../core/select.js";
 import { cleanText } from "../core/text.js";
 
@@ -32,7 +32,7 @@ export function metaTags(doc: Document): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const node of selectAll("meta[content]", doc)) {
     // A <meta> inside a script or template is text, not a tag of the page.
-    if (insideInertElement(node)) continue;
+    if (closest(node, (parent) => parent.name === "template" || parent.name === "script" || parent.name === "style")) continue;
     const value = cleanText(node.attribs.content!);
     if (!value) continue;
     for (const key of metaKeys(node)) {
@@ -44,14 +44,6 @@ export function metaTags(doc: Document): Map<string, string[]> {
   map = found;
   metaCache.set(doc, map);
   return map;
-}
-
-function insideInertElement(el: Element): boolean {
-  for (let parent = el.parent; parent && isElement(parent); parent = parent.parent) {
-    const name = tagName(parent);
-    if (name === "script" || name === "style" || name === "template") return true;
-  }
-  return false;
 }
 
 /** The first non-empty value of the first key in `keys` that the page has. */
