@@ -10,11 +10,15 @@ import { pageIndex } from "./page-index.js";
 
 /**
  * Positions (in `pageIndex(doc).elements`) of the elements with each key, in document order. Keys are
- * written as in a selector, lower-cased: `p` (tag), `.entry` (class token), `#main` (id), `[href` (attribute).
+ * written as in a selector: `p` (tag), `.entry` (class token), `#main` (id), `[href` (attribute name). Names
+ * and values are kept as the document writes them: css-select compares them case-sensitively too (the
+ * parser has lower-cased tag and attribute names).
  */
 export type ElementLookup = ReadonlyMap<string, readonly number[]>;
 
 const lookups = /* @__PURE__ */ new WeakMap<Document, ElementLookup>();
+/** `[name` for each attribute name seen: one string per name, so its hash is computed once. */
+const attributeKeys = /* @__PURE__ */ new Map<string, string>();
 
 /** The lookup table of `doc`, built on first use. */
 export function elementLookup(doc: Document): ElementLookup {
@@ -30,12 +34,14 @@ export function elementLookup(doc: Document): ElementLookup {
   const { elements } = pageIndex(doc);
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i]!;
-    add(el.name.toLowerCase(), i);
+    add(el.name, i);
     for (const name in el.attribs) {
-      const value = el.attribs[name]!.toLowerCase();
-      add(`[${name.toLowerCase()}`, i);
+      let key = attributeKeys.get(name);
+      if (key === undefined && attributeKeys.size < 10_000) attributeKeys.set(name, (key = `[${name}`));
+      add(key ?? `[${name}`, i);
+      const value = el.attribs[name]!;
       if (name === "class") for (const token of value.split(/[\t\n\f\r ]+/)) token && add(`.${token}`, i);
-      if (name === "id" && value) add(`#${value}`, i);
+      else if (name === "id" && value) add(`#${value}`, i);
     }
   }
   lookups.set(doc, table);
@@ -91,7 +97,7 @@ export function candidatePlan(selector: string): readonly CandidateRule[] | null
       if (m[2] === "+" || m[2] === "~") siblings = true;
       ancestorKeys.push(...keys);
       keys = [];
-    } else if (m[4] !== undefined) keys.push(m[4].toLowerCase());
+    } else if (m[4] !== undefined) keys.push(/^[#.]/.test(m[4]) ? m[4] : m[4].toLowerCase());
     else if (m[5] !== undefined) keys.push(`[${m[5].toLowerCase()}`);
   }
   if (plan && !endPart()) plan = null;

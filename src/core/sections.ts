@@ -29,6 +29,8 @@ const RELATED_START = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})`, "i")
 /** Class/id tokens of related-post blocks: YARPP, Jetpack, Contextual Related Posts, Instant Articles' `op-related-articles`. */
 const RELATED_TOKEN = /^(related|relatedposts|related-posts|related_posts|yarpp|jp-relatedposts|crp_related|op-related-articles|rel-posts|more-stories|read-more-links)$/;
 
+const RELATED_TOKEN_ANYWHERE = /* @__PURE__ */ new RegExp(RELATED_TOKEN.source.slice(1, -1), "i");
+
 /** True when the element is a related-articles block by its class or id. */
 export function isRelatedBlock(el: Element): boolean {
   return hasToken(el, RELATED_TOKEN);
@@ -43,7 +45,10 @@ export function relatedBlocks(doc: Document): Element[] {
   const { elements } = pageIndex(doc);
   const positions: number[] = [];
   for (const [key, list] of elementLookup(doc)) {
-    if ((key[0] === "." || key[0] === "#") && key.slice(1).split(/\s+/).flatMap((word) => [word, ...word.split(/[-_]+/)]).some((word) => RELATED_TOKEN.test(word))) positions.push(...list);
+    // The pattern anywhere in the key first: a cheap test that every related class or id passes.
+    if ((key[0] !== "." && key[0] !== "#") || !RELATED_TOKEN_ANYWHERE.test(key)) continue;
+    const words = key.slice(1).toLowerCase().split(/\s+/);
+    if (words.flatMap((word) => [word, ...word.split(/[-_]+/)]).some((word) => RELATED_TOKEN.test(word))) positions.push(...list);
   }
   return [...new Set(positions.sort((a, b) => a - b))].map((i) => elements[i]!).filter(isRelatedBlock);
 }

@@ -90,9 +90,11 @@ describe("selectAll through the element lookup", () => {
   it("lists an element once per key, in document order", () => {
     const doc = parseHtml(`<p class="x x">a</p><div class="X y" id="Main"><p class="x">b</p></div>`);
     const lookup = elementLookup(doc);
-    expect(lookup.get(".x")).toEqual([0, 1, 2]);
+    // Class and id keep their case: css-select compares them case-sensitively.
+    expect(lookup.get(".x")).toEqual([0, 2]);
+    expect(lookup.get(".X")).toEqual([1]);
     expect(lookup.get("p")).toEqual([0, 2]);
-    expect(lookup.get("#main")).toEqual([1]);
+    expect(lookup.get("#Main")).toEqual([1]);
     expect(lookup.get("[class")).toEqual([0, 1, 2]);
   });
 
