@@ -3,8 +3,9 @@
  * between them), without touching the tree. Used by the body detector to score and to emit.
  * @module
  */
-import type { AnyNode, Element, ParentNode } from "domhandler";
+import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { isElement, tagName } from "./dom.js";
+import { documentOf, pageIndex } from "./page-index.js";
 
 /** Inline elements: their text belongs to the block around them. */
 export const INLINE_TAGS = new Set([
@@ -31,37 +32,45 @@ export interface TextBlock {
   quoted: boolean;
 }
 
-const hasBlockCache = /* @__PURE__ */ new WeakMap<Element, boolean>();
+const blockFlagsCache = /* @__PURE__ */ new WeakMap<Document, Uint8Array>();
 
-/** True when an element has a block-level descendant (so it is a container rather than a block). */
-export function hasBlockDescendant(el: Element): boolean {
-  const cached = hasBlockCache.get(el);
-  if (cached !== undefined) return cached;
-  // Iterative post-order: every descendant's answer is cached on the way, so each element is judged once.
-  const stack: { el: Element; done: boolean }[] = [{ el, done: false }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    if (!top.done) {
-      top.done = true;
-      for (const child of top.el.children) {
-        if (isElement(child) && !hasBlockCache.has(child)) stack.push({ el: child, done: false });
-      }
-      continue;
-    }
-    stack.pop();
-    let result = false;
-    for (const child of top.el.children) {
+/**
+ * For each element of a document (by page-index position), 1 when it has a block-level descendant — so it
+ * is a container rather than a block — else 0. One pass in reverse document order, children before parents.
+ */
+function blockFlags(doc: Document): Uint8Array {
+  let flags = blockFlagsCache.get(doc);
+  if (flags) return flags;
+  const { elements, position } = pageIndex(doc);
+  flags = new Uint8Array(elements.length);
+  for (let i = elements.length - 1; i >= 0; i--) {
+    for (const child of elements[i]!.children) {
       if (!isElement(child)) continue;
       const name = tagName(child);
-      if (SKIPPED_TAGS.has(name)) continue;
-      if (!INLINE_TAGS.has(name) || hasBlockCache.get(child)) {
-        result = true;
+      if (!SKIPPED_TAGS.has(name) && (!INLINE_TAGS.has(name) || flags[position.get(child)!] === 1)) {
+        flags[i] = 1;
         break;
       }
     }
-    hasBlockCache.set(top.el, result);
   }
-  return hasBlockCache.get(el)!;
+  blockFlagsCache.set(doc, flags);
+  return flags;
+}
+
+/** True when an element has a block-level descendant (so it is a container rather than a block). */
+export function hasBlockDescendant(el: Element): boolean {
+  const doc = documentOf(el);
+  if (doc) return blockFlags(doc)[pageIndex(doc).position.get(el)!] === 1;
+  // A detached subtree: a walk.
+  const stack: Element[] = [el];
+  while (stack.length > 0) {
+    for (const child of stack.pop()!.children) {
+      if (!isElement(child) || SKIPPED_TAGS.has(tagName(child))) continue;
+      if (!INLINE_TAGS.has(tagName(child))) return true;
+      stack.push(child);
+    }
+  }
+  return false;
 }
 
 /** True for a `<br>` node. */
@@ -75,6 +84,14 @@ function isBr(node: AnyNode): boolean {
  */
 export function textBlocks(root: ParentNode, skip: (el: Element) => boolean): TextBlock[] {
   const blocks: TextBlock[] = [];
+  // The document is found once for the whole cut, not once per element.
+  const doc = root.type === "root" ? (root as Document) : documentOf(root);
+  const flags = doc ? blockFlags(doc) : undefined;
+  const position = doc ? pageIndex(doc).position : undefined;
+  const hasBlock = (el: Element): boolean => {
+    const i = position?.get(el);
+    return i === undefined ? hasBlockDescendant(el) : flags![i] === 1;
+  };
   type Frame = { parent: ParentNode; index: number; run: AnyNode[]; quoted: boolean };
   const stack: Frame[] = [{ parent: root, index: 0, run: [], quoted: false }];
   // Splits a run of inline nodes at each double <br>, the way many CMSs separate paragraphs.
@@ -117,13 +134,13 @@ export function textBlocks(root: ParentNode, skip: (el: Element) => boolean): Te
     if (!isElement(node)) continue;
     const name = tagName(node);
     if (SKIPPED_TAGS.has(name) || skip(node)) continue;
-    if (INLINE_TAGS.has(name) && !hasBlockDescendant(node)) {
+    if (INLINE_TAGS.has(name) && !hasBlock(node)) {
       frame.run.push(node);
       continue;
     }
     flush(frame);
     const quoted = frame.quoted || name === "blockquote";
-    if (hasBlockDescendant(node)) {
+    if (hasBlock(node)) {
       stack.push({ parent: node, index: 0, run: [], quoted });
     } else if (blockKind(name) === "p" && hasDoubleBr(node)) {
       // A text-only <div> or <p> whose paragraphs are separated by <br><br>.

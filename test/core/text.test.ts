@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { cleanText, letterCount, uniqueBy } from "../../src/core/text.js";
 
 describe("cleanText", () => {
@@ -54,5 +55,25 @@ describe("uniqueBy", () => {
 
   it("gives [] for []", () => {
     expect(uniqueBy([], String)).toEqual([]);
+  });
+});
+
+describe("cleanText fast path", () => {
+  const reference = (text: string) => text.replace(/[\s\u00a0\u200b\u3000\ufeff]+/g, " ").trim();
+  const alphabet = ["a", "中", " ", "  ", "\t", "\n", "\u00a0", "\u200b", "\u3000", "\ufeff", "\u2028", "\u1680", "\u2009", ".", "\r\n"];
+
+  it("gives what one regex replace and trim give, on any mix of spaces and text", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(cleanText(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("returns a clean text itself", () => {
+    const text = "already clean 文字";
+    expect(cleanText(text)).toBe(text);
   });
 });
