@@ -63,6 +63,35 @@ export function startsWithRelatedWord(text: string): boolean {
   return RELATED_START.test(text);
 }
 
+/**
+ * The first characters (lower-cased) of the heading phrases: a text whose first visible character is none
+ * of them cannot open with one, which is the answer for almost every block of a page.
+ */
+const RELATED_INITIALS = /* @__PURE__ */ (() => {
+  const initials = new Set<string>();
+  let depth = 0;
+  let start = true;
+  for (const c of RELATED_PHRASES) {
+    if (start) {
+      // An alternative that opens with a group or a class: no initial to rely on.
+      if ("([\\.".includes(c)) return undefined;
+      initials.add(c.toLowerCase());
+      start = false;
+    }
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) start = true;
+  }
+  return initials;
+})();
+
+/** False when `text` (raw, leading spaces allowed) surely does not open with a related heading word. */
+export function mayStartWithRelatedWord(text: string): boolean {
+  if (!RELATED_INITIALS) return true;
+  for (const c of text) if (c.trim() !== "" && c !== "\u200b" && c !== "\ufeff") return RELATED_INITIALS.has(c.toLowerCase());
+  return false;
+}
+
 /** True when a line opens with a related heading and a colon (`相关阅读：…`). */
 export function startsWithRelatedHeading(text: string): boolean {
   return RELATED_LEAD.test(text);

@@ -4,10 +4,10 @@
  * "関連記事" …) followed by a list of links. Every section found contributes, in document order.
  * @module
  */
-import type { AnyNode, Document, Element } from "domhandler";
-import { childElements, contains, isElement, rawText, tagName, walk } from "../core/dom.js";
+import type { Document, Element } from "domhandler";
+import { childElements, contains, isElement, rawText, tagName } from "../core/dom.js";
 import { inChrome } from "../core/regions.js";
-import { isRelatedHeading, relatedBlocks, startsWithRelatedHeading, startsWithRelatedWord } from "../core/sections.js";
+import { isRelatedHeading, mayStartWithRelatedWord, relatedBlocks, startsWithRelatedHeading, startsWithRelatedWord } from "../core/sections.js";
 import { selectAll } from "../core/select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
 import { cleanText, letterCount, uniqueBy } from "../core/text.js";
@@ -16,7 +16,7 @@ import { resolveUrl } from "../core/url.js";
 import type { ExtractOptions, RelatedLink } from "../types.js";
 
 /** The links of a block that name an article: their own text, else their `title`. Image-only links are skipped. */
-function linksIn(block: Element, page: PageContext): { link: RelatedLink; node: Element }[] {
+export function linksIn(block: Element, page: PageContext): { link: RelatedLink; node: Element }[] {
   const out: { link: RelatedLink; node: Element }[] = [];
   for (const a of selectAll("a[href]", block)) {
     const title = cleanText(rawText(a)) || cleanText(a.attribs.title ?? "");
@@ -61,31 +61,42 @@ function isLinkList(el: Element): boolean {
  */
 function headedSections(page: PageContext): Element[] {
   const blocks: Element[] = [];
-  const index = pageIndex(page.doc);
-  walk(page.doc, (node: AnyNode) => {
-    if (!isElement(node)) return true;
+  // Every element in document order; `skip` jumps past an element's subtree.
+  const { elements, letters, subtreeEnd } = pageIndex(page.doc);
+  for (let i = 0; i < elements.length; i++) {
+    const node = elements[i]!;
+    const skip = () => (i = subtreeEnd[i]!);
     const name = tagName(node);
-    if (name === "script" || name === "style" || name === "a") return false;
-    if (!HEADING_HOLDERS.has(name)) return true;
+    if (name === "script" || name === "style" || name === "a") {
+      skip();
+      continue;
+    }
+    if (!HEADING_HOLDERS.has(name)) continue;
     // Read the text only of short blocks, and of longer ones only when they open with a heading word.
-    const letters = index.letters[index.position.get(node)!]!;
-    if (letters === 0) return false;
-    if (letters > 2000) return true;
+    if (letters[i] === 0) {
+      skip();
+      continue;
+    }
+    if (letters[i]! > 2000) continue;
     // Both kinds of heading open with a heading word: test the block's first characters before reading it all.
-    const lead = cleanText(leadingText(node, 80).slice(0, 200));
-    if (!startsWithRelatedWord(lead) || (letters > 40 && !startsWithRelatedHeading(lead))) return true;
+    const head = leadingText(node, 80);
+    if (!mayStartWithRelatedWord(head)) continue;
+    const lead = cleanText(head.slice(0, 200));
+    if (!startsWithRelatedWord(lead) || (letters[i]! > 40 && !startsWithRelatedHeading(lead))) continue;
     const text = cleanText(rawText(node));
     // `<p>相关报导：<a>…</a></p>`: the heading and its links share one block.
     if (name === "p" || name === "div" || name === "li") {
       if (!isRelatedHeading(text) && startsWithRelatedHeading(text) && isLinkList(node) && !inChrome(node)) {
         blocks.push(node);
-        return false;
+        skip();
+        continue;
       }
     }
-    if (!isRelatedHeading(text) || inChrome(node)) return true;
+    if (!isRelatedHeading(text) || inChrome(node)) continue;
     // The heading may be inline (`<p><strong>相关报导：</strong></p>`): its list follows the enclosing block.
     let anchor: Element = node;
-    while (anchor.parent && isElement(anchor.parent) && cleanText(rawText(anchor.parent)) === text) anchor = anchor.parent;
+    // Equal letter counts first (an O(1) lookup): reading the text of every enclosing block is quadratic on a page of many headings.
+    while (anchor.parent && isElement(anchor.parent) && letters[pageIndex(page.doc).position.get(anchor.parent)!] === letters[i] && cleanText(rawText(anchor.parent)) === text) anchor = anchor.parent;
     let sibling = anchor.next;
     let taken = 0;
     while (sibling && taken < 20) {
@@ -102,13 +113,13 @@ function headedSections(page: PageContext): Element[] {
       const rest = childElements(anchor.parent).filter((el) => el !== anchor && isLinkList(el));
       blocks.push(...rest);
     }
-    return false;
-  });
+    skip();
+  }
   return blocks;
 }
 
 /** A URL without its fragment and trailing slash: two spellings of the same page compare equal. */
-function sameDocumentKey(url: string): string {
+export function sameDocumentKey(url: string): string {
   return url.replace(/#.*$/, "").replace(/\/+$/, "");
 }
 
