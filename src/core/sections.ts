@@ -48,7 +48,7 @@ export function relatedBlocks(doc: Document): Element[] {
     // The pattern anywhere in the key first: a cheap test that every related class or id passes.
     if ((key[0] !== "." && key[0] !== "#") || !RELATED_TOKEN_ANYWHERE.test(key)) continue;
     const words = key.slice(1).toLowerCase().split(/\s+/);
-    if (words.flatMap((word) => [word, ...word.split(/[-_]+/)]).some((word) => RELATED_TOKEN.test(word))) positions.push(...list);
+    if (words.flatMap((word) => [word, ...word.split(/[-_]+/)]).some((word) => RELATED_TOKEN.test(word))) for (const position of list) positions.push(position);
   }
   return [...new Set(positions.sort((a, b) => a - b))].map((i) => elements[i]!).filter(isRelatedBlock);
 }

@@ -24,7 +24,9 @@ import { contentContainer } from "../core/content.js";
 import { contains, isElement, isParent, NON_TEXT_TAGS as NOT_TEXT, rawText, tagName, walk } from "../core/dom.js";
 import { parseBareNames, parseBracketCredit, parseByline, parseInfoLine } from "../core/parse-byline.js";
 import { hasToken, inChrome } from "../core/regions.js";
-import { selectAll, selectFirst } from "../core/select.js";
+import { elementLookup } from "../core/element-lookup.js";
+import { pageIndex } from "../core/page-index.js";
+import { matches, selectAll, selectFirst } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText, uniqueBy } from "../core/text.js";
 import { jsonLdArticles, jsonLdNodes, jsonLdText, jsonLdTypes, type JsonLdNode } from "../sources/json-ld.js";
@@ -260,13 +262,13 @@ function articleLines(doc: Document): ArticleLines {
     const h1: number[] = [];
     for (const part of parts) {
       if (part.h1) h1.push(lines.length);
-      lines.push(...part.lines);
+      for (const item of part.lines) lines.push(item);
     }
     return { lines, h1, reached: i };
   };
   const add = (part: { lines: string[]; h1: number[] }) => {
     for (const h of part.h1) headings.add(texts.length + h);
-    texts.push(...part.lines);
+    for (const item of part.lines) texts.push(item);
   };
   let start = -1;
   let end = -1;
@@ -337,7 +339,7 @@ function documentTitle(doc: Document): Element | undefined {
       if (!isElement(node)) continue;
       const name = tagName(node);
       if (name === "title") return node;
-      if (name === "head" || (name !== "body" && !NOT_TEXT.has(name))) next.push(...node.children);
+      if (name === "head" || (name !== "body" && !NOT_TEXT.has(name))) for (const child of node.children) next.push(child);
     }
     level = next;
   }
@@ -365,7 +367,7 @@ function namesInLines(lines: ArticleLines, from: number, to: number): string[] {
       for (let j = i + 1; j < Math.min(i + 3, texts.length); j++) {
         const more = parseByline(texts[j]!);
         if (more.length === 0) break;
-        names.push(...more);
+        for (const item of more) names.push(item);
       }
       return names;
     }
@@ -402,11 +404,25 @@ function datelineReporters(page: PageContext): string[] | undefined {
 
 const markupCache = /* @__PURE__ */ new WeakMap<Document, Element[]>();
 
+/**
+ * The elements `AUTHOR_MARKUP` matches, in document order. Its substring selectors (`[class*=author i]`) could
+ * match any element with a class; the page's distinct classes and ids are tested once instead, and only the
+ * elements that have a matching one (or a `rel` / `itemprop`) are tested against the selector.
+ */
+function authorMarkupCandidates(doc: Document): Element[] {
+  const { elements } = pageIndex(doc);
+  const positions: number[] = [];
+  for (const [key, list] of elementLookup(doc)) {
+    if (key === "[rel" || key === "[itemprop" || ((key[0] === "." || key[0] === "#") && /author|byline|writer/i.test(key))) for (const position of list) positions.push(position);
+  }
+  return [...new Set(positions.sort((a, b) => a - b))].map((i) => elements[i]!).filter((el) => matches(el, AUTHOR_MARKUP));
+}
+
 /** Author markup outside page chrome and comments, in document order; found once per document. */
 function authorMarkup(doc: Document): Element[] {
   let found = markupCache.get(doc);
   if (found) return found;
-  found = selectAll(AUTHOR_MARKUP, doc).filter((el) => {
+  found = authorMarkupCandidates(doc).filter((el) => {
     const byAttr = /\bauthor\b/.test(`${el.attribs.rel ?? ""} ${el.attribs.itemprop ?? ""}`);
     if (!byAttr && (!hasToken(el, AUTHOR_TOKEN) || hasToken(el, NOT_NAME_TOKEN))) return false;
     if (tagName(el) === "meta" || tagName(el) === "link" || tagName(el) === "body" || tagName(el) === "html") return false;
@@ -482,7 +498,7 @@ function jsonLdAuthors(page: PageContext): string[] | undefined {
       const item = resolveJsonLd(ref, page.doc);
       if (item && typeof item === "object" && jsonLdTypes(item as JsonLdNode).some((t) => NOT_PERSON_TYPE.test(t))) continue;
       const name = jsonLdText(item);
-      if (name) names.push(...namesOfValue(name));
+      if (name) for (const item of namesOfValue(name)) names.push(item);
     }
     const valid = validNames(names, page);
     if (valid) return valid;
@@ -519,7 +535,7 @@ function microdataAuthors(page: PageContext): string[] | undefined {
     else if (item !== scope) continue;
     const named = el.attribs.itemscope !== undefined ? selectFirst("[itemprop~=name]", el) : undefined;
     const value = named ? named.attribs.content ?? rawText(named) : el.attribs.content ?? rawText(el);
-    names.push(...namesOfValue(value));
+    for (const item of namesOfValue(value)) names.push(item);
   }
   return validNames(names, page);
 }

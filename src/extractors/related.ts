@@ -111,7 +111,7 @@ function headedSections(page: PageContext): Element[] {
     // A heading at the top of a container whose other children are the links (`<div><h3>Related</h3><ul>…`).
     if (taken === 0 && anchor.parent && isElement(anchor.parent)) {
       const rest = childElements(anchor.parent).filter((el) => el !== anchor && isLinkList(el));
-      blocks.push(...rest);
+      for (const el of rest) blocks.push(el);
     }
     skip();
   }

@@ -42,6 +42,14 @@ function linkTags(page: PageContext): TagLink[] | undefined {
   if (links.length === 0) return undefined;
   const { position } = pageIndex(page.doc);
   links.sort((a, b) => position.get(a)! - position.get(b)!);
+  return tagsFromLinks(links, page);
+}
+
+/**
+ * Tags read from links in the given order: the label is the link's text (less a leading `#` and a trailing
+ * count), the URL its resolved `href`; labels longer than 60 characters are skipped, duplicates removed.
+ */
+export function tagsFromLinks(links: readonly Element[], page: PageContext): TagLink[] {
   const tags: TagLink[] = [];
   for (const a of links) {
     const label = cleanText(rawText(a)).replace(/^#\s*/, "").replace(/\s*\(\d+\)$/, "");
@@ -69,12 +77,13 @@ function isWidget(a: Element): boolean {
 /** Tags stated by metadata: `article:tag` meta tags, then JSON-LD `keywords` (a list or a comma-separated string). */
 function metadataTags(page: PageContext): TagLink[] | undefined {
   const fromMeta = metaTags(page.doc).get("article:tag") ?? [];
-  const labels = fromMeta.flatMap((value) => (fromMeta.length === 1 ? value.split(/\s*[,，、]\s*/) : [value]));
+  const labels = fromMeta.flatMap((value) => (fromMeta.length === 1 ? value.split(/(?<!\s)\s*[,，、]\s*/) : [value]));
   if (labels.length === 0) {
     for (const article of jsonLdArticles(page.doc)) {
       const keywords = article.keywords;
-      if (typeof keywords === "string") labels.push(...keywords.split(/\s*[,，、]\s*/));
-      else if (Array.isArray(keywords)) labels.push(...keywords.filter((k): k is string => typeof k === "string"));
+      // Loops, not `push(...list)`: a list of a million keywords must not overflow the call stack.
+      if (typeof keywords === "string") for (const label of keywords.split(/(?<!\s)\s*[,，、]\s*/)) labels.push(label);
+      else if (Array.isArray(keywords)) for (const k of keywords) if (typeof k === "string") labels.push(k);
       if (labels.length > 0) break;
     }
   }

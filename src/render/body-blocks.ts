@@ -38,7 +38,7 @@ function renderBlocks(nodes: readonly AnyNode[], style: BlockStyle): string[] {
     if (isElement(node) && SKIPPED_TAGS.has(node.name)) continue;
     if (isElement(node) && BLOCK_TAGS.has(node.name)) {
       flushInline();
-      blocks.push(...renderBlock(node, style));
+      for (const block of renderBlock(node, style)) blocks.push(block);
     } else {
       inlineRun.push(node);
     }

@@ -40,7 +40,7 @@ export function toMarkdown(article: Partial<Article>): string {
   if (byline.length) blocks.push(plainLine(byline.join(" · ")));
   if (article.body) {
     const body = htmlToBlocks(article.body.html, "markdown");
-    blocks.push(...(body.length ? body : article.body.paragraphs.map(plainLine)));
+    for (const block of body.length ? body : article.body.paragraphs.map(plainLine)) blocks.push(block);
   }
   for (const figure of article.figures ?? []) {
     const image = figure.image && isSafeImageUrl(figure.image.src) ? `![${escapeMarkdownText(figure.image.alt ?? "")}](${markdownUrl(figure.image.src)})` : "";

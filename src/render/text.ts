@@ -28,7 +28,7 @@ export function toText(article: Partial<Article>): string {
   if (byline.length) blocks.push(byline.join(" · "));
   if (article.body) {
     const body = htmlToBlocks(article.body.html, "text");
-    blocks.push(...(body.length ? body : article.body.paragraphs));
+    for (const block of body.length ? body : article.body.paragraphs) blocks.push(block);
   }
   for (const figure of article.figures ?? []) {
     const caption = captionWithCredit(figure.caption, figure.credit) || figure.image?.alt;
