@@ -13,10 +13,11 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { contentContainer } from "../core/content.js";
-import { isElement, rawText, tagName } from "../core/dom.js";
+import { closest, isElement, rawText, tagName } from "../core/dom.js";
+import { documentOf, pageIndex } from "../core/page-index.js";
 import { findDatesInText, type DateTextOptions, type TextDate } from "../core/parse-date-text.js";
 import { isChrome } from "../core/regions.js";
-import { selectFirst } from "../core/select.js";
+import { selectAll, selectFirst } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText } from "../core/text.js";
 import { metadataPublished, structuredDateSources, type DateSource } from "../sources/dates.js";
@@ -201,20 +202,26 @@ function landmarks(root: ParentNode, container: Element | undefined): Landmarks 
     for (let node = el.parent; node && isElement(node) && !into.has(node); node = node.parent) into.add(node);
   };
   let titles = 0;
-  const stack: AnyNode[] = [...root.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!isElement(node)) continue;
+  // Only h1s and possible article roots matter: they are read from the page's lookup, not found by a walk.
+  const candidates = selectAll(LANDMARK_CANDIDATES, root);
+  if (container && !candidates.includes(container)) {
+    const { position } = pageIndex(documentOf(container)!);
+    candidates.push(container);
+    candidates.sort((a, b) => position.get(a)! - position.get(b)!);
+  }
+  for (const node of candidates) {
+    if (closest(node, (el) => SKIPPED_TAGS.has(tagName(el)))) continue;
     const name = tagName(node);
-    if (SKIPPED_TAGS.has(name)) continue;
     if (name === "h1" && titles < MAX_TITLES && isArticleTitle(node)) {
       titles++;
       addAncestors(node, titleHolders);
     } else if (node === container || isArticleRoot(node, name)) addAncestors(node, rootHolders);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return { titleHolders, rootHolders };
 }
+
+/** Every element `landmarks` may act on, besides the content container. */
+const LANDMARK_CANDIDATES = "h1, article, main, [itemtype], .hentry, .h-entry";
 
 /** An `h1` that may be the article's title: not a logo, not the last crumb of a breadcrumb or menu. */
 function isArticleTitle(h1: Element): boolean {
