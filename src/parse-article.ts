@@ -15,6 +15,9 @@ import { findHeadline } from "./extractors/headline.js";
 import { findPublished } from "./extractors/published.js";
 import { findRelated } from "./extractors/related.js";
 import { findTags } from "./extractors/tags.js";
+import { BUILTIN_SITE_RULES } from "./sites/builtin.js";
+import { compileSiteRules, type CompiledSiteRule } from "./sites/compile.js";
+import { siteReader } from "./sites/read.js";
 import type { Article, FieldName } from "./types.js";
 
 /** Options of `parseArticle`. */
@@ -118,15 +121,40 @@ const FIELD_EXTRACTORS: { [K in FieldName]: { find: (page: PageContext) => Expla
 };
 
 /**
- * Runs the extractors of `fields` (every field when absent) over one parsed document. Published and authors
- * read the dateline whether or not it is asked for; `once` shares that run.
+ * How a parser reads a page: its site rules (the user's, then the built-in ones), the fields it extracts, and
+ * whether the built-in strategies run after the site rules (`fallback`). `createParser` builds one.
  */
-export function articleFromPage(page: PageContext, explain: boolean, fields: readonly FieldName[] = FIELD_NAMES): ParsedArticle {
+export interface ParserSetup {
+  readonly sites: readonly CompiledSiteRule[];
+  readonly extractors: readonly FieldName[];
+  readonly fallback: boolean;
+}
+
+let builtinRules: readonly CompiledSiteRule[] | undefined;
+
+/** The built-in site rules (src/sites/), compiled on first use: nothing is compiled at import time. */
+export function builtinSiteRules(): readonly CompiledSiteRule[] {
+  builtinRules ??= compileSiteRules(BUILTIN_SITE_RULES, "built-in site rules");
+  return builtinRules;
+}
+
+/** What the top-level `parseArticle` uses: the built-in site rules, every field, the built-in strategies. */
+function defaultSetup(): ParserSetup {
+  return { sites: builtinSiteRules(), extractors: FIELD_NAMES, fallback: true };
+}
+
+/**
+ * Runs the extractors of `fields` (every field when absent) over one parsed document: for each field, the
+ * site rules that apply to the page first, then (unless `setup.fallback` is false) the built-in strategies.
+ * Published and authors read the dateline whether or not it is asked for; `once` shares that run.
+ */
+export function articleFromPage(page: PageContext, explain: boolean, fields: readonly FieldName[] = FIELD_NAMES, setup: ParserSetup = defaultSetup()): ParsedArticle {
   const why: Explanation = {};
   const found: Partial<Record<FieldName, unknown>> = {};
+  const sites = siteReader(setup.sites, page);
   for (const field of FIELD_NAMES) {
     if (!fields.includes(field)) continue;
-    const result = FIELD_EXTRACTORS[field].find(page);
+    const result = sites?.find(field) ?? (setup.fallback ? FIELD_EXTRACTORS[field].find(page) : undefined);
     if (result) why[field] = result.strategy;
     found[field] = result ? result.value : FIELD_EXTRACTORS[field].missing();
   }
@@ -186,10 +214,26 @@ export function parseArticle<F extends FieldName>(
 /** With options whose `fields` may or may not be set: any key may be absent. */
 export function parseArticle(html: string | Uint8Array | ArrayBuffer, options?: ParseArticleOptions): Partial<Article> & { explain?: Explanation };
 export function parseArticle(html: string | Uint8Array | ArrayBuffer, options?: ParseArticleOptions): ParsedArticle {
+  return parseWith(html, options, defaultSetup());
+}
+
+/**
+ * `parseArticle` with a parser's setup (what `createParser(…).parseArticle` runs). `fields` may name only
+ * fields of `setup.extractors`; without it, those are the fields extracted.
+ */
+export function parseWith(html: string | Uint8Array | ArrayBuffer, options: ParseArticleOptions | undefined, setup: ParserSetup): ParsedArticle {
   const opts = validateOptions(options);
+  const all = setup.extractors.length === FIELD_NAMES.length;
+  if (opts.fields && !all) {
+    const other = opts.fields.find((field) => !setup.extractors.includes(field));
+    if (other !== undefined) {
+      throw new TypeError(`parseArticle option "fields" names ${JSON.stringify(other)}, which this parser does not extract; its extractors are ${setup.extractors.join(", ")}`);
+    }
+  }
+  const fields = opts.fields ?? (all ? undefined : setup.extractors);
   const text = toText(html, opts);
-  if (text.trim() === "") return emptyResult(opts.fields, opts.explain === true);
+  if (text.trim() === "") return emptyResult(fields, opts.explain === true);
   const doc = parseHtml(text);
   const extractOptions = opts.url !== undefined ? { url: opts.url } : {};
-  return articleFromPage(pageContext(doc, extractOptions), opts.explain === true, opts.fields);
+  return articleFromPage(pageContext(doc, extractOptions), opts.explain === true, fields, setup);
 }

@@ -103,3 +103,70 @@ export interface ExtractOptions {
 
 /** The name of one field of an `Article`: what the `fields` option of `parseArticle` lists. */
 export type FieldName = keyof Article;
+
+/** Which pages a `SiteRule` applies to. */
+export interface SiteMatch {
+  /**
+   * The site's host name (`"example.com"`), or several. A host matches itself and any subdomain of it:
+   * `"example.com"` matches `example.com`, `www.example.com` and `news.example.com`, not `myexample.com`.
+   * Case does not matter; give the host alone, without a scheme, port or path.
+   */
+  host: string | readonly string[];
+}
+
+/** A field rule that selects elements with a CSS selector (css-select syntax, as `querySelectorAll` reads it). */
+export interface SelectRule {
+  /** CSS selector of the elements the field is read from, in document order. */
+  select: string;
+}
+
+/** A field rule read from the text of the selected elements, or from one of their attributes. */
+export interface TextRule extends SelectRule {
+  /** Read this attribute of the selected elements instead of their text (`"content"` for a `<meta>`). */
+  attribute?: string;
+}
+
+/** The body rule: the containers of the article's text, less the parts `drop` selects. */
+export interface BodyRule extends SelectRule {
+  /** CSS selectors of elements inside the containers that are not body (ads, promos); the page is not changed. */
+  drop?: string | readonly string[];
+}
+
+/**
+ * A site rule: plain data that says where each field is on one site's pages. Rules are tried before the
+ * built-in strategies; a field whose selector finds nothing (or nothing valid) falls through to them. See
+ * docs/site-rules.md.
+ *
+ * @example
+ * ```ts
+ * const rule: SiteRule = {
+ *   match: { host: "example.com" },
+ *   headline: { select: "h1.title" },
+ *   body: { select: ".story", drop: [".ad"] },
+ * };
+ * ```
+ */
+export interface SiteRule {
+  /** Name reported by `explain` (`"site:NAME"`); default: the first host. */
+  name?: string;
+  /** The pages the rule applies to. */
+  match: SiteMatch;
+  /** The trail's container; crumbs are read from its links and text the way the built-in extractor reads one. */
+  breadcrumb?: SelectRule;
+  /** The headline element: the first selected element with text. */
+  headline?: TextRule;
+  /** Elements that may hold the dateline: the first whose text `parseDateline` reads. */
+  dateline?: TextRule;
+  /** Date elements: the first `datetime` / `content` attribute (or `attribute`), else text, that is a date. */
+  published?: TextRule;
+  /** Author elements: each one's text is a byline (`By A and B`, `记者 X`) or a name. */
+  authors?: TextRule;
+  /** The containers of the article's text, read (and filtered) the way the built-in body extractor reads one. */
+  body?: BodyRule;
+  /** Figure elements, each read as one figure (caption, credit, image). */
+  figures?: SelectRule;
+  /** Tag links (or containers of tag links). */
+  tags?: SelectRule;
+  /** Related-article links (or containers of them). */
+  related?: SelectRule;
+}
