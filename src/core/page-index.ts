@@ -39,45 +39,46 @@ function buildIndex(doc: Document): PageIndex {
   const elements: Element[] = [];
   // A Map, not a WeakMap: it lives only as long as the index, and is much faster to fill and read.
   const position = new Map<Element, number>();
-  // First pass: document order.
-  const stack: AnyNode[] = [];
-  for (let i = doc.children.length - 1; i >= 0; i--) stack.push(doc.children[i]!);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  const parents: number[] = [];
+  /** Letters of each element's own text children (0 for a non-text element). */
+  const ownLetters: number[] = [];
+  const nonText: boolean[] = [];
+  // First pass, in document order: nodes on a stack with their parent's position on another.
+  const nodes: AnyNode[] = [];
+  const parentOf: number[] = [];
+  for (let i = doc.children.length - 1; i >= 0; i--) nodes.push(doc.children[i]!), parentOf.push(-1);
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const parent = parentOf.pop()!;
+    if (node.type === "text") {
+      if (parent >= 0 && !nonText[parent]) ownLetters[parent]! += letterCount(node.data);
+      continue;
+    }
     if (!isElement(node)) continue;
-    position.set(node, elements.length);
+    const i = elements.length;
+    position.set(node, i);
     elements.push(node);
+    parents.push(parent);
+    ownLetters.push(0);
+    nonText.push(NON_TEXT.has(tagName(node)));
     const kids = node.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    for (let k = kids.length - 1; k >= 0; k--) nodes.push(kids[k]!), parentOf.push(i);
   }
   const n = elements.length;
   const subtreeEnd = new Int32Array(n);
-  const letters = new Float64Array(n);
+  const letters = Float64Array.from(ownLetters);
   const linkLetters = new Float64Array(n);
-  // Second pass, in reverse document order: every child is done before its parent.
+  for (let i = 0; i < n; i++) subtreeEnd[i] = i;
+  // Second pass, in reverse document order: each element is complete before it adds itself to its parent.
   for (let i = n - 1; i >= 0; i--) {
-    const el = elements[i]!;
-    let end = i;
-    let own = 0;
-    let linked = 0;
-    const name = tagName(el);
     // A non-text element's subtree counts for nothing, but still spans its descendants.
-    const text = !NON_TEXT.has(name);
-    for (const child of el.children) {
-      if (child.type === "text") {
-        if (text) own += letterCount(child.data);
-      } else if (isElement(child)) {
-        const j = position.get(child)!;
-        if (text) {
-          own += letters[j]!;
-          linked += linkLetters[j]!;
-        }
-        if (subtreeEnd[j]! > end) end = subtreeEnd[j]!;
-      }
-    }
-    subtreeEnd[i] = end;
-    letters[i] = own;
-    linkLetters[i] = name === "a" ? own : linked;
+    if (nonText[i]) letters[i] = linkLetters[i] = 0;
+    else if (tagName(elements[i]!) === "a") linkLetters[i] = letters[i]!;
+    const parent = parents[i]!;
+    if (parent < 0) continue;
+    letters[parent] = letters[parent]! + letters[i]!;
+    linkLetters[parent] = linkLetters[parent]! + linkLetters[i]!;
+    if (subtreeEnd[i]! > subtreeEnd[parent]!) subtreeEnd[parent] = subtreeEnd[i]!;
   }
   return { elements, position, subtreeEnd, letters, linkLetters };
 }
@@ -118,7 +119,9 @@ export function leadingText(el: Element, max: number): string {
   let out = "";
   const stack: AnyNode[] = [];
   for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
-  while (stack.length > 0 && out.length < max) {
+  // Bounded by nodes visited too: below 100 000 nested empty wrappers, reading every wrapper's lead was quadratic.
+  let budget = max;
+  while (stack.length > 0 && out.length < max && budget-- > 0) {
     const node = stack.pop()!;
     if (node.type === "text") out += node.data;
     else if (isElement(node)) {
