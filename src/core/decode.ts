@@ -1,7 +1,14 @@
 /**
- * Turning bytes into text the way a browser would, in this order: the byte-order mark; a `<meta charset>` or
- * `http-equiv` declaration anywhere in the head (some pages declare it after the first 1024 bytes); the
- * caller's `charset`; a sniff (valid UTF-8, else GB18030 for CJK-heavy bytes, else windows-1252).
+ * Turning bytes into text, in this order (docs/security.md has the rule and its reasons):
+ *
+ * 1. the byte-order mark (UTF-8, UTF-16LE, UTF-16BE);
+ * 2. the first `<meta charset>` or `http-equiv` declaration in the first 64 KiB (some pages declare it after
+ *    the first 1024 bytes, where a browser stops looking) — unless it names a legacy charset and the bytes
+ *    are valid UTF-8 with non-ASCII in them: then the declaration is a leftover of a migration to UTF-8, and
+ *    the page is read as UTF-8 (GBK, Big5 or windows-1252 text is almost never valid UTF-8 by chance);
+ * 3. the caller's `charset` option;
+ * 4. a sniff: valid UTF-8, else GB18030 for bytes that come in high-byte pairs, else windows-1252. Big5,
+ *    Shift_JIS and EUC-KR are not told apart from GB18030: undeclared pages in those need the option.
  * @module
  */
 
@@ -74,11 +81,23 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** The declared charset, or UTF-8 when a legacy declaration is contradicted by valid non-ASCII UTF-8. */
+function trustedDeclaration(bytes: Uint8Array): string | undefined {
+  const declared = declaredCharset(bytes);
+  if (declared === undefined || declared === "utf-8") return declared;
+  return hasHighByte(bytes) && isValidUtf8(bytes) ? "utf-8" : declared;
+}
+
+function hasHighByte(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
 /** Decodes page bytes to text; `charset` is the caller's hint, used when the page declares nothing. */
 export function decodeHtml(bytes: Uint8Array, charset?: string): { text: string; charset: string } {
   const bom = bomCharset(bytes);
   if (bom) return { text: new TextDecoder(bom.charset).decode(bytes.subarray(bom.skip)), charset: bom.charset };
-  const chosen = declaredCharset(bytes) ?? supportedCharset(charset) ?? sniffCharset(bytes);
+  const chosen = trustedDeclaration(bytes) ?? supportedCharset(charset) ?? sniffCharset(bytes);
   const text = chosen === "windows-1252" ? decodeWindows1252(bytes) : new TextDecoder(chosen).decode(bytes);
   return { text, charset: chosen };
 }

@@ -120,6 +120,16 @@ describe("decodeHtml", () => {
     expect(out.text).toContain("<p>中</p>");
   });
 
+  it("reads valid non-ASCII UTF-8 under a legacy <meta> declaration as UTF-8 (a leftover of a migration)", () => {
+    const out = decodeHtml(bytes('<meta charset="gb2312"><p>', [0xe4, 0xb8, 0xad], "</p>"));
+    expect(out).toEqual({ text: '<meta charset="gb2312"><p>中</p>', charset: "utf-8" });
+  });
+
+  it("keeps a legacy declaration for ASCII-only bytes and for bytes that are not UTF-8", () => {
+    expect(decodeHtml(bytes('<meta charset="gbk"><p>ascii</p>')).charset).toBe("gb18030");
+    expect(decodeHtml(bytes('<meta charset="gbk"><p>', ZHONG_WEN, "</p>")).text).toContain("中文");
+  });
+
   it("accepts empty input", () => {
     expect(decodeHtml(new Uint8Array(0)).text).toBe("");
   });
