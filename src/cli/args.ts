@@ -32,6 +32,7 @@ Options:
                     (one input only; a fetched page uses its own URL)
   --charset NAME    charset of the input when the page declares none
   --explain         also report which strategy produced each field
+  --sites FILE      site rules (a JSON array of SiteRule), tried before the built-in ones
   --jobs N          parse files in N worker threads (default 1)
   --timeout MS      time limit for fetching a URL (default ${DEFAULT_TIMEOUT_MS})
   --max-bytes N     largest input accepted, in bytes (default ${DEFAULT_MAX_BYTES})
@@ -55,6 +56,8 @@ export interface CliOptions {
   fields?: FieldName[];
   url?: string;
   charset?: string;
+  /** `--sites FILE`: the JSON file of site rules (read and checked by the run, before any input). */
+  sitesFile?: string;
   explain: boolean;
   jobs: number;
   timeoutMs: number;
@@ -62,7 +65,7 @@ export interface CliOptions {
 }
 
 /** Options that take a value, as `--name VALUE` or `--name=VALUE`. */
-const VALUE_OPTIONS = new Set(["--format", "--fields", "--url", "--charset", "--jobs", "--timeout", "--max-bytes"]);
+const VALUE_OPTIONS = new Set(["--format", "--fields", "--url", "--charset", "--sites", "--jobs", "--timeout", "--max-bytes"]);
 
 /** Parses `argv` (without node and the script). */
 export function parseCliArgs(argv: readonly string[]): CliOptions | "help" | "version" {
@@ -117,6 +120,9 @@ function applyOption(options: CliOptions, name: string, value: string): void {
       return;
     case "--charset":
       options.charset = value;
+      return;
+    case "--sites":
+      options.sitesFile = value;
       return;
     case "--jobs":
       options.jobs = positiveInteger(name, value);

@@ -4,10 +4,11 @@
  * @module
  */
 import { readFileSync, statSync } from "node:fs";
+import { createParser, type ArticleParser } from "../create-parser.js";
 import { parseArticle, type ParseArticleOptions } from "../parse-article.js";
 import { toMarkdown } from "../render/markdown.js";
 import { toText } from "../render/text.js";
-import type { FieldName } from "../types.js";
+import type { FieldName, SiteRule } from "../types.js";
 import type { OutputFormat } from "./args.js";
 
 /** Where a page's bytes come from. */
@@ -30,8 +31,21 @@ export interface PageSettings {
   fields?: FieldName[];
   url?: string;
   charset?: string;
+  /** `--sites`: site rules, already checked by the run (plain data, so they reach worker threads as they are). */
+  sites?: SiteRule[];
   explain: boolean;
   maxBytes: number;
+}
+
+/** The parser of the last rules seen, so a run compiles its rules once per thread, not once per page. */
+let lastParser: { key: string; parser: ArticleParser } | undefined;
+
+/** `parseArticle`, with the run's site rules when it has some. */
+function parserOf(sites: SiteRule[] | undefined): ArticleParser["parseArticle"] {
+  if (!sites) return parseArticle;
+  const key = JSON.stringify(sites);
+  if (lastParser?.key !== key) lastParser = { key, parser: createParser({ sites }) };
+  return lastParser.parser.parseArticle;
 }
 
 /** A page's output record, or the one-line reason it failed. */
@@ -46,7 +60,7 @@ export function renderPage(job: PageJob, settings: PageSettings): PageResult {
     if (pageUrl !== undefined) options.url = pageUrl;
     if (charset !== undefined) options.charset = charset;
     if (settings.fields) options.fields = settings.fields;
-    const article = parseArticle(input, options);
+    const article = parserOf(settings.sites)(input, options);
     return { ok: true, output: formatArticle(job.name, article, settings) };
   } catch (error) {
     return { ok: false, error: oneLine(error) };

@@ -3,6 +3,9 @@
  * threads) → standard output, errors one line per input on standard error. Returns the exit code.
  * @module
  */
+import { readFileSync } from "node:fs";
+import { createParser } from "../create-parser.js";
+import type { SiteRule } from "../types.js";
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from "./args.js";
 import { fetchPage } from "./fetch.js";
 import { expandInputs, type PageInput } from "./inputs.js";
@@ -27,10 +30,30 @@ export interface CliEnvironment {
 
 const PREFIX = "article-anatomy";
 
+/**
+ * The site rules of `--sites FILE`: a JSON array of `SiteRule`, checked as `createParser` checks them. A file
+ * that cannot be read, is not JSON or holds a bad rule is a usage error (nothing else is read).
+ */
+function readSites(file: string): SiteRule[] {
+  let sites: unknown;
+  try {
+    sites = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new UsageError(`--sites ${file}: ${oneLine(error)}`);
+  }
+  try {
+    createParser({ sites: sites as SiteRule[] });
+  } catch (error) {
+    throw new UsageError(`--sites ${file}: ${oneLine(error)}`);
+  }
+  return sites as SiteRule[];
+}
+
 /** Runs the command line with `argv` (without node and the script); resolves with the exit code. */
 export async function runCli(argv: readonly string[], env: CliEnvironment): Promise<number> {
   const { io } = env;
   let options: CliOptions;
+  let sites: SiteRule[] | undefined;
   try {
     const parsed = parseCliArgs(argv);
     if (parsed === "help") {
@@ -47,6 +70,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
       options.inputs.push("-");
     }
     if (options.inputs.filter((input) => input === "-").length > 1) throw new UsageError("standard input (-) can be read only once");
+    if (options.sitesFile !== undefined) sites = readSites(options.sitesFile);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`${PREFIX}: ${error.message}\n\n${USAGE}\n`);
@@ -67,6 +91,7 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
     ...(options.fields && { fields: options.fields }),
     ...(options.url !== undefined && { url: options.url }),
     ...(options.charset !== undefined && { charset: options.charset }),
+    ...(sites && { sites }),
   };
 
   const progress = createProgress(io.stderr, expanded.pages.length);
