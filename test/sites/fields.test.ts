@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { getOuterHTML } from "domutils";
 import { pageContext } from "../../src/core/strategy.js";
-import { createParser, FIELD_NAMES, parseArticle, parseHtml, type SiteRule } from "../../src/index.js";
+import { createParser, FIELD_NAMES, parseArticle, parseHtml, type Article, type ParsedArticleFields, type SiteRule } from "../../src/index.js";
 import { articleFromPage } from "../../src/parse-article.js";
 import { compileSiteRules } from "../../src/sites/compile.js";
 
@@ -191,6 +191,18 @@ describe("createParser: extractors and fields", () => {
       new TypeError('parseArticle option "fields" names "body", which this parser does not extract; its extractors are headline, tags'),
     );
     expect(parser.parseArticle("", { explain: true })).toEqual({ headline: undefined, tags: [], explain: {} });
+  });
+
+  it("types the result by the parser's extractors and the fields asked for", () => {
+    const narrow = createParser({ extractors: ["headline", "tags"] }).parseArticle(PAGE, { url: URL });
+    expectTypeOf(narrow).toEqualTypeOf<ParsedArticleFields<"headline" | "tags">>();
+    // @ts-expect-error body is not extracted by this parser
+    expect(narrow.body).toBeUndefined();
+    const picked = createParser({ extractors: ["headline", "tags"] }).parseArticle(PAGE, { url: URL, fields: ["tags"] });
+    expectTypeOf(picked).toEqualTypeOf<ParsedArticleFields<"tags">>();
+    const full = createParser().parseArticle(PAGE, { url: URL });
+    expectTypeOf(full).toMatchTypeOf<Article>();
+    expect(full.body.paragraphs.length).toBeGreaterThan(0);
   });
 
   it("createParser().parseArticle behaves as parseArticle", () => {
