@@ -5,7 +5,7 @@
 import type { Document } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import type { ExtractOptions } from "../types.js";
-import { selectFirst } from "./select.js";
+import { elementsByTag } from "./page-index.js";
 import { resolveUrl } from "./url.js";
 
 /**
@@ -21,7 +21,8 @@ import { resolveUrl } from "./url.js";
  */
 export function parseHtml(html: string): Document {
   if (typeof html !== "string") {
-    throw new TypeError(`parseHtml expects a string of HTML, got ${describeValue(html)}`);
+    // Not `describeValue`: this entry is in every extractor's bundle, kept small.
+    throw new TypeError(`parseHtml expects a string of HTML, got ${html === null ? "null" : Array.isArray(html) ? "an array" : typeof html}`);
   }
   // htmlparser2's HTML defaults: entities decoded, tag and attribute names lower-cased.
   return parseDocument(html);
@@ -44,7 +45,7 @@ const baseHrefs = /* @__PURE__ */ new WeakMap<Document, string | null>();
 export function baseUrl(doc: Document, options: ExtractOptions | undefined): string | undefined {
   let href = baseHrefs.get(doc);
   if (href === undefined) {
-    href = selectFirst("base[href]", doc)?.attribs.href?.trim() || null;
+    href = elementsByTag(doc, "base").find((base) => base.attribs.href !== undefined)?.attribs.href?.trim() || null;
     baseHrefs.set(doc, href);
   }
   if (href) return resolveUrl(href, options?.url) ?? options?.url;

@@ -1,7 +1,7 @@
 /**
  * One walk of the tree that indexes what several extractors need, cached per document: every element in
- * document order, and for each element the letters of text below it and the letters inside links. Text
- * measures are then O(1) lookups instead of a walk per question.
+ * document order with its parent and the extent of its subtree; and, on first use, the letters of text below
+ * each element and inside its links. Text measures are then O(1) lookups instead of a walk per question.
  * @module
  */
 import type { AnyNode, Document, Element } from "domhandler";
@@ -17,6 +17,14 @@ export interface PageIndex {
   readonly position: ReadonlyMap<Element, number>;
   /** Position of the last descendant of the element at each position (itself when it has none). */
   readonly subtreeEnd: Int32Array;
+  /** Position of the parent element of the element at each position (-1 at the top). */
+  readonly parents: readonly number[];
+  /** Positions of the elements of each tag name, in document order. */
+  readonly byTag: ReadonlyMap<string, readonly number[]>;
+}
+
+/** The text measures of one document, by element position. */
+export interface TextMeasures {
   /** Letters of text below the element at each position. */
   readonly letters: Float64Array;
   /** Letters of text inside `<a>` elements below (or at) the element at each position. */
@@ -40,47 +48,79 @@ function buildIndex(doc: Document): PageIndex {
   // A Map, not a WeakMap: it lives only as long as the index, and is much faster to fill and read.
   const position = new Map<Element, number>();
   const parents: number[] = [];
-  /** Letters of each element's own text children (0 for a non-text element). */
-  const ownLetters: number[] = [];
-  const nonText: boolean[] = [];
-  // First pass, in document order: nodes on a stack with their parent's position on another.
+  const byTag = new Map<string, number[]>();
+  // First pass, in document order: elements on a stack with their parent's position on another.
   const nodes: AnyNode[] = [];
   const parentOf: number[] = [];
   for (let i = doc.children.length - 1; i >= 0; i--) nodes.push(doc.children[i]!), parentOf.push(-1);
   while (nodes.length > 0) {
     const node = nodes.pop()!;
     const parent = parentOf.pop()!;
-    if (node.type === "text") {
-      if (parent >= 0 && !nonText[parent]) ownLetters[parent]! += letterCount(node.data);
-      continue;
-    }
     if (!isElement(node)) continue;
     const i = elements.length;
     position.set(node, i);
     elements.push(node);
     parents.push(parent);
-    ownLetters.push(0);
-    nonText.push(NON_TEXT.has(tagName(node)));
+    const sameTag = byTag.get(node.name);
+    if (sameTag) sameTag.push(i);
+    else byTag.set(node.name, [i]);
     const kids = node.children;
     for (let k = kids.length - 1; k >= 0; k--) nodes.push(kids[k]!), parentOf.push(i);
   }
   const n = elements.length;
   const subtreeEnd = new Int32Array(n);
-  const letters = Float64Array.from(ownLetters);
-  const linkLetters = new Float64Array(n);
   for (let i = 0; i < n; i++) subtreeEnd[i] = i;
-  // Second pass, in reverse document order: each element is complete before it adds itself to its parent.
+  for (let i = n - 1; i > 0; i--) {
+    const parent = parents[i]!;
+    if (parent >= 0 && subtreeEnd[i]! > subtreeEnd[parent]!) subtreeEnd[parent] = subtreeEnd[i]!;
+  }
+  return { elements, position, subtreeEnd, parents, byTag };
+}
+
+const measures = /* @__PURE__ */ new WeakMap<Document, TextMeasures>();
+
+/**
+ * The text measures of `doc`, computed on first use: counting every letter of the page is the costly part
+ * of the index, and an extractor run alone often needs none of it.
+ */
+export function textMeasures(doc: Document): TextMeasures {
+  let found = measures.get(doc);
+  if (!found) {
+    const { elements, parents } = pageIndex(doc);
+    measures.set(doc, (found = measureText(elements, parents)));
+  }
+  return found;
+}
+
+/** Letters below each element and inside its links, summed upward in reverse document order. */
+function measureText(elements: readonly Element[], parents: readonly number[]): TextMeasures {
+  const n = elements.length;
+  const letters = new Float64Array(n);
+  const linkLetters = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
-    // A non-text element's subtree counts for nothing, but still spans its descendants.
-    if (nonText[i]) letters[i] = linkLetters[i] = 0;
-    else if (tagName(elements[i]!) === "a") linkLetters[i] = letters[i]!;
+    const el = elements[i]!;
+    const name = tagName(el);
+    // A non-text element's subtree counts for nothing.
+    if (NON_TEXT.has(name)) letters[i] = linkLetters[i] = 0;
+    else {
+      for (const child of el.children) if (child.type === "text") letters[i] = letters[i]! + letterCount(child.data);
+      if (name === "a") linkLetters[i] = letters[i]!;
+    }
     const parent = parents[i]!;
     if (parent < 0) continue;
     letters[parent] = letters[parent]! + letters[i]!;
     linkLetters[parent] = linkLetters[parent]! + linkLetters[i]!;
-    if (subtreeEnd[i]! > subtreeEnd[parent]!) subtreeEnd[parent] = subtreeEnd[i]!;
   }
-  return { elements, position, subtreeEnd, letters, linkLetters };
+  return { letters, linkLetters };
+}
+
+/**
+ * The elements of one tag name (as the parser wrote it: lower-case), in document order. For the sources every
+ * extractor reads (`<meta>`, JSON-LD `<script>`, `<base>`, `<link>`): a lookup, no selector engine.
+ */
+export function elementsByTag(doc: Document, name: string): Element[] {
+  const { elements, byTag } = pageIndex(doc);
+  return (byTag.get(name) ?? []).map((i) => elements[i]!);
 }
 
 /** Top of the tree a node belongs to, when that is a document. */
@@ -94,10 +134,10 @@ export function documentOf(node: AnyNode): Document | undefined {
 export function letterStats(el: Element): { letters: number; linkLetters: number } {
   const doc = documentOf(el);
   if (!doc) return { letters: 0, linkLetters: 0 };
-  const index = pageIndex(doc);
-  const i = index.position.get(el);
+  const i = pageIndex(doc).position.get(el);
   if (i === undefined) return { letters: 0, linkLetters: 0 };
-  return { letters: index.letters[i]!, linkLetters: index.linkLetters[i]! };
+  const { letters, linkLetters } = textMeasures(doc);
+  return { letters: letters[i]!, linkLetters: linkLetters[i]! };
 }
 
 /**
@@ -108,7 +148,7 @@ export function elementLetters(el: Element): number {
   const doc = documentOf(el);
   const i = doc ? pageIndex(doc).position.get(el) : undefined;
   if (i === undefined) return letterCount(rawText(el));
-  return pageIndex(doc!).letters[i]!;
+  return textMeasures(doc!).letters[i]!;
 }
 
 /**

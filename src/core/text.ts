@@ -8,23 +8,13 @@
  * Nothing is translated or re-spaced beyond that.
  */
 export function cleanText(text: string): string {
-  // Most texts need nothing (or only the trim): find that out without building a new string.
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 ? i === 0 || i === last || isSpace(text.charCodeAt(i + 1)) : isSpace(c)) return text.replace(SPACES, " ").trim();
-  }
-  return text;
+  // Most texts need nothing: a test, which builds no string, finds them.
+  return NEEDS_CLEANING.test(text) ? text.replace(SPACES, " ").trim() : text;
 }
 
-const SPACES = /[\s\u00a0\u200b\u3000\ufeff]+/g;
-
-/** The characters `SPACES` matches: JavaScript's `\s`, and the zero-width space. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
+const SPACES = /[\s\u200b]+/g;
+/** Spaces at either end, two in a row, or any space but U+0020 (`\s` covers no-break, ideographic and BOM). */
+const NEEDS_CLEANING = /^[\s\u200b]|[\s\u200b]$|[\s\u200b]{2}|[^\S ]|\u200b/;
 
 /**
  * Counts letters and digits in any script, the unit every length heuristic uses, so CJK text is not

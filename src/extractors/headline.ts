@@ -12,10 +12,9 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { isElement, rawText, tagName, walk } from "../core/dom.js";
+import { findElements, isElement, rawText, tagName, walk } from "../core/dom.js";
 import { hasToken, inChrome } from "../core/regions.js";
 import { pageIndex } from "../core/page-index.js";
-import { selectAll } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText, letterCount } from "../core/text.js";
 import { pageUrl } from "../sources/canonical.js";
@@ -321,7 +320,7 @@ function isLogoHeading(el: Element, text: string, siteNames: ReadonlySet<string>
     node = node.parent && isElement(node.parent) ? node.parent : undefined;
   }
   if (siteNames.has(squash(text))) return true;
-  const links = selectAll("a", el);
+  const links = findElements(el, (e) => e.name === "a");
   if (links.length === 1 && squash(rawText(links[0]!)) === squash(text) && (isFrontPageHref(links[0]!.attribs.href, true) || hasToken(links[0]!, /^logo$/))) return true;
   let parent = el.parent;
   for (let depth = 0; parent && depth < 3; depth++) {

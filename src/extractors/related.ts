@@ -11,7 +11,7 @@ import { isRelatedHeading, mayStartWithRelatedWord, relatedBlocks, startsWithRel
 import { selectAll } from "../core/select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
 import { cleanText, letterCount, uniqueBy } from "../core/text.js";
-import { leadingText, letterStats, pageIndex } from "../core/page-index.js";
+import { leadingText, letterStats, pageIndex, textMeasures } from "../core/page-index.js";
 import { resolveUrl } from "../core/url.js";
 import type { ExtractOptions, RelatedLink } from "../types.js";
 
@@ -62,7 +62,8 @@ function isLinkList(el: Element): boolean {
 function headedSections(page: PageContext): Element[] {
   const blocks: Element[] = [];
   // Every element in document order; `skip` jumps past an element's subtree.
-  const { elements, letters, subtreeEnd } = pageIndex(page.doc);
+  const { elements, subtreeEnd } = pageIndex(page.doc);
+  const { letters } = textMeasures(page.doc);
   for (let i = 0; i < elements.length; i++) {
     const node = elements[i]!;
     const skip = () => (i = subtreeEnd[i]!);

@@ -3,7 +3,7 @@
  * @module
  */
 import type { Document } from "domhandler";
-import { selectFirst } from "../core/select.js";
+import { elementsByTag } from "../core/page-index.js";
 import { resolveUrl } from "../core/url.js";
 
 const hrefCache = /* @__PURE__ */ new WeakMap<Document, string | null>();
@@ -22,7 +22,8 @@ export function canonicalUrl(doc: Document, base?: string): string | undefined {
   let href = hrefCache.get(doc);
   if (href === undefined) {
     // `rel` is a token list (`rel="canonical nofollow"` is rare but valid).
-    href = selectFirst("link[rel~=canonical i][href]", doc)?.attribs.href?.trim() || null;
+    const link = elementsByTag(doc, "link").find((el) => el.attribs.href !== undefined && /(^|\s)canonical(\s|$)/i.test(el.attribs.rel ?? ""));
+    href = link?.attribs.href?.trim() || null;
     hrefCache.set(doc, href);
   }
   return href ? resolveUrl(href, base) : undefined;

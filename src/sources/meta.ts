@@ -4,7 +4,7 @@
  */
 import type { Document, Element } from "domhandler";
 import { closest } from "../core/dom.js";
-import { selectAll } from "../core/select.js";
+import { elementsByTag } from "../core/page-index.js";
 import { cleanText } from "../core/text.js";
 
 const metaCache = /* @__PURE__ */ new WeakMap<Document, Map<string, string[]>>();
@@ -30,7 +30,8 @@ export function metaTags(doc: Document): Map<string, string[]> {
   let map = metaCache.get(doc);
   if (map) return map;
   const found = new Map<string, string[]>();
-  for (const node of selectAll("meta[content]", doc)) {
+  for (const node of elementsByTag(doc, "meta")) {
+    if (node.attribs.content === undefined) continue;
     // A <meta> inside a script or template is text, not a tag of the page.
     if (closest(node, (parent) => parent.name === "template" || parent.name === "script" || parent.name === "style")) continue;
     const value = cleanText(node.attribs.content!);
