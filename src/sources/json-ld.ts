@@ -6,7 +6,7 @@
 import type { Document } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { rawText } from "../core/dom.js";
-import { selectAll } from "../core/select.js";
+import { elementsByTag } from "../core/page-index.js";
 import { cleanText } from "../core/text.js";
 
 /** One JSON-LD object. */
@@ -19,7 +19,8 @@ export function jsonLdNodes(doc: Document): JsonLdNode[] {
   let nodes = jsonLdCache.get(doc);
   if (nodes) return nodes;
   nodes = [];
-  for (const script of selectAll('script[type="application/ld+json" i]', doc)) {
+  for (const script of elementsByTag(doc, "script")) {
+    if (script.attribs.type?.toLowerCase() !== "application/ld+json") continue;
     const parsed = parseJsonLenient(script.children.map((child) => (child.type === "text" ? child.data : "")).join(""));
     if (parsed !== undefined) flatten(parsed, nodes, 0);
   }
@@ -34,9 +35,20 @@ export function jsonLdNodes(doc: Document): JsonLdNode[] {
 const LEADING_WRAPPER = /^\s*(?:<!--|(?:\/\/|\/\*)?\s*<!\[CDATA\[(?:\s*\*\/)?)\s*/;
 const TRAILING_WRAPPER = /\s*(?:-->|(?:\/\/|\/\*)?\s*\]\]>(?:\s*\*\/)?)\s*$/;
 
+/**
+ * The text without its trailing wrapper. The pattern is tried on the last characters only: unanchored at the
+ * start, its `\s*` runs make it cubic on a long run of whitespace (100 000 spaces never finished).
+ */
+function stripTrailingWrapper(text: string): string {
+  const trimmed = text.trimEnd();
+  const tail = trimmed.slice(-100);
+  const wrapper = TRAILING_WRAPPER.exec(tail);
+  return wrapper ? trimmed.slice(0, trimmed.length - tail.length + wrapper.index) : trimmed;
+}
+
 function parseJsonLenient(text: string): unknown {
   // A trailing `;` (the block was copied from a script) is not JSON either.
-  const source = text.replace(LEADING_WRAPPER, "").replace(TRAILING_WRAPPER, "").trim().replace(/;$/, "");
+  const source = stripTrailingWrapper(text.replace(LEADING_WRAPPER, "")).trim().replace(/;$/, "");
   if (!source) return undefined;
   try {
     return JSON.parse(source);
