@@ -5,7 +5,7 @@
  * against every element of the page: extractors run dozens of selectors per page.
  * @module
  */
-import type { Document } from "domhandler";
+import type { Document, Element } from "domhandler";
 import { pageIndex } from "./page-index.js";
 
 /**
@@ -151,4 +151,17 @@ function collect(list: readonly number[], from: number, to: number, out: number[
     else hi = mid;
   }
   for (let i = lo; i < list.length && list[i]! <= to; i++) out.push(list[i]!);
+}
+
+/**
+ * The elements with a lookup key that passes `test` (`.crumbs`, `#breadcrumb`, `[aria-label` …), in document
+ * order, each once. The test runs once per distinct key of the page, not once per element: the way to find
+ * elements by a pattern over their class names.
+ */
+export function elementsWithKey(doc: Document, test: (key: string) => boolean): Element[] {
+  const { elements } = pageIndex(doc);
+  const positions: number[] = [];
+  for (const [key, list] of elementLookup(doc)) if (test(key)) for (const position of list) positions.push(position);
+  positions.sort((a, b) => a - b);
+  return positions.filter((position, i) => position !== positions[i - 1]).map((i) => elements[i]!);
 }

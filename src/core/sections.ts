@@ -5,8 +5,7 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { elementLookup } from "./element-lookup.js";
-import { pageIndex } from "./page-index.js";
+import { elementsWithKey } from "./element-lookup.js";
 import { hasToken } from "./regions.js";
 
 /**
@@ -42,15 +41,14 @@ export function isRelatedBlock(el: Element): boolean {
  * every element; the elements found still pass `isRelatedBlock`.
  */
 export function relatedBlocks(doc: Document): Element[] {
-  const { elements } = pageIndex(doc);
-  const positions: number[] = [];
-  for (const [key, list] of elementLookup(doc)) {
+  return elementsWithKey(
+    doc,
     // The pattern anywhere in the key first: a cheap test that every related class or id passes.
-    if ((key[0] !== "." && key[0] !== "#") || !RELATED_TOKEN_ANYWHERE.test(key)) continue;
-    const words = key.slice(1).toLowerCase().split(/\s+/);
-    if (words.flatMap((word) => [word, ...word.split(/[-_]+/)]).some((word) => RELATED_TOKEN.test(word))) for (const position of list) positions.push(position);
-  }
-  return [...new Set(positions.sort((a, b) => a - b))].map((i) => elements[i]!).filter(isRelatedBlock);
+    (key) =>
+      (key[0] === "." || key[0] === "#") &&
+      RELATED_TOKEN_ANYWHERE.test(key) &&
+      key.slice(1).toLowerCase().split(/\s+/).flatMap((word) => [word, ...word.split(/[-_]+/)]).some((word) => RELATED_TOKEN.test(word)),
+  ).filter(isRelatedBlock);
 }
 
 /** True when a block's whole text is a related-section heading. */

@@ -24,8 +24,7 @@ import { contentContainer } from "../core/content.js";
 import { contains, isElement, isParent, NON_TEXT_TAGS as NOT_TEXT, rawText, tagName, walk } from "../core/dom.js";
 import { parseBareNames, parseBracketCredit, parseByline, parseInfoLine } from "../core/parse-byline.js";
 import { hasToken, inChrome } from "../core/regions.js";
-import { elementLookup } from "../core/element-lookup.js";
-import { pageIndex } from "../core/page-index.js";
+import { elementsWithKey } from "../core/element-lookup.js";
 import { matches, selectAll, selectFirst } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText, uniqueBy } from "../core/text.js";
@@ -410,12 +409,9 @@ const markupCache = /* @__PURE__ */ new WeakMap<Document, Element[]>();
  * elements that have a matching one (or a `rel` / `itemprop`) are tested against the selector.
  */
 function authorMarkupCandidates(doc: Document): Element[] {
-  const { elements } = pageIndex(doc);
-  const positions: number[] = [];
-  for (const [key, list] of elementLookup(doc)) {
-    if (key === "[rel" || key === "[itemprop" || ((key[0] === "." || key[0] === "#") && /author|byline|writer/i.test(key))) for (const position of list) positions.push(position);
-  }
-  return [...new Set(positions.sort((a, b) => a - b))].map((i) => elements[i]!).filter((el) => matches(el, AUTHOR_MARKUP));
+  return elementsWithKey(doc, (key) => key === "[rel" || key === "[itemprop" || ((key[0] === "." || key[0] === "#") && /author|byline|writer/i.test(key))).filter((el) =>
+    matches(el, AUTHOR_MARKUP),
+  );
 }
 
 /** Author markup outside page chrome and comments, in document order; found once per document. */

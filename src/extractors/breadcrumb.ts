@@ -7,6 +7,7 @@
  */
 import type { AnyNode, Document, Element } from "domhandler";
 import { contains, isElement, tagName, walk } from "../core/dom.js";
+import { elementsWithKey } from "../core/element-lookup.js";
 import { matches, selectAll } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText } from "../core/text.js";
@@ -41,7 +42,9 @@ const LOOSE_TRAILS = ["[class*=breadcrumb i]", "[id*=breadcrumb i]", "[class*=cr
 /** Separators between crumbs. They are never crumbs themselves. */
 const SEPARATOR_ONLY = /^[\s>›»→＞|/\\·•:\-–—~]*$/;
 /** Where a text run is split into crumbs: the arrow-like separators anywhere, slashes and dashes only between spaces. */
-const SEPARATOR_SPLIT = /\s*[>›»→＞|]+\s*|\s+[/\\·•–—-]\s+/;
+// `(?<!\s)`: a match starts only where a whitespace run starts; tried inside a long run of spaces, the
+// unguarded pattern was quadratic.
+const SEPARATOR_SPLIT = /(?<!\s)\s*[>›»→＞|]+\s*|(?<!\s)\s+[/\\·•–—-]\s+/;
 /** "You are here:" and its kin open some trails; they are not crumbs. */
 const TRAIL_PREFIX = /^(you are here|current location|location|当前位置|您的位置|你的位置|你现在的位置|您现在的位置|现在位置|所在位置|您所在的位置|位置|現在位置|目前位置|現在の位置|현재 위치|sie sind hier|vous êtes ici)\s*[:：]\s*/i;
 
@@ -87,7 +90,8 @@ function isTrailNoise(el: Element): boolean {
   return /switcher|gtranslate|language|lang-|wpml|polylang|notranslate|dropdown|search|sr-only|screen-reader/.test(cls);
 }
 
-function crumbsFromContainer(container: Element, base: string | undefined): Crumb[] {
+/** The crumbs of a trail container: its links and text runs, less separators and noise (language switchers). */
+export function crumbsFromContainer(container: Element, base: string | undefined): Crumb[] {
   const crumbs: Crumb[] = [];
   walk(container, (node: AnyNode) => {
     if (isElement(node)) {
@@ -139,7 +143,10 @@ const crumbElementsCache = /* @__PURE__ */ new WeakMap<Document, Element[]>();
 function crumbElements(doc: Document): Element[] {
   let found = crumbElementsCache.get(doc);
   if (!found) {
-    found = selectAll("*", doc).filter((el) => mentionsCrumb(el.attribs.class) || mentionsCrumb(el.attribs.id) || mentionsCrumb(el.attribs["aria-label"]));
+    // The page's distinct classes and ids are tested, not every element.
+    found = elementsWithKey(doc, (key) => key === "[aria-label" || ((key[0] === "." || key[0] === "#") && mentionsCrumb(key))).filter(
+      (el) => mentionsCrumb(el.attribs.class) || mentionsCrumb(el.attribs.id) || mentionsCrumb(el.attribs["aria-label"]),
+    );
     crumbElementsCache.set(doc, found);
   }
   return found;
@@ -394,27 +401,28 @@ interface ShapeStart {
   readonly rest: string;
 }
 
-/** Where shape trails may start, in page order: home links, and texts ending with a "you are here" label. */
-function shapeStarts(page: PageContext): ShapeStart[] {
-  const starts: ShapeStart[] = [];
-  walk(page.doc, (node) => {
+/**
+ * Where shape trails may start, in page order: home links, and texts ending with a "you are here" label.
+ * Found one at a time, as the caller asks: the page is read only as far as its trail.
+ */
+function* shapeStarts(page: PageContext): Generator<ShapeStart> {
+  const stack: AnyNode[] = [...page.doc.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (isElement(node)) {
       // The parser lower-cases tag names; this runs on every element of the page.
       const name = node.name;
-      if (name === "head" || SKIPPED.has(name) || isHidden(node)) return false;
+      if (name === "head" || SKIPPED.has(name) || isHidden(node)) continue;
       if (name === "a") {
-        if (isHomeLink(node)) starts.push({ node, home: crumb(linkLabel(node).label, node.attribs.href, page.base), rest: "" });
-        return false;
+        if (isHomeLink(node)) yield { node, home: crumb(linkLabel(node).label, node.attribs.href, page.base), rest: "" };
+        continue;
       }
-      return true;
-    }
-    if (node.type === "text" && LABEL_HINT.test(node.data)) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    } else if (node.type === "text" && LABEL_HINT.test(node.data)) {
       const m = TRAIL_LABEL.exec(node.data);
-      if (m) starts.push({ node, rest: node.data.slice(m.index + m[0].length) });
-    }
-    return true;
-  });
-  return starts;
+      if (m) yield { node, rest: node.data.slice(m.index + m[0].length) };
+    } else if (node.type === "root" || node.type === "cdata") for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
 }
 
 /**
@@ -435,7 +443,7 @@ function shapeTrail(page: PageContext): Crumb[] | undefined {
  * `nav-path` …): their first link opens a shape trail even without a home link or a label.
  */
 function namedContainerTrail(page: PageContext): Crumb[] | undefined {
-  for (const container of selectAll("*", page.doc)) {
+  for (const container of elementsWithKey(page.doc, (key) => (key[0] === "." || key[0] === "#") && CONTAINER_HINT.test(key))) {
     if (!hasContainerToken(container)) continue;
     const link = selectAll("a[href]", container)[0];
     if (!link) continue;
