@@ -7,7 +7,7 @@
  */
 import type { AnyNode, Document, Element } from "domhandler";
 import { contains, isElement, tagName, walk } from "../core/dom.js";
-import { elementsWithKey } from "../core/element-lookup.js";
+import { pageIndex } from "../core/page-index.js";
 import { matches, selectAll } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText } from "../core/text.js";
@@ -143,10 +143,8 @@ const crumbElementsCache = /* @__PURE__ */ new WeakMap<Document, Element[]>();
 function crumbElements(doc: Document): Element[] {
   let found = crumbElementsCache.get(doc);
   if (!found) {
-    // The page's distinct classes and ids are tested, not every element.
-    found = elementsWithKey(doc, (key) => key === "[aria-label" || ((key[0] === "." || key[0] === "#") && mentionsCrumb(key))).filter(
-      (el) => mentionsCrumb(el.attribs.class) || mentionsCrumb(el.attribs.id) || mentionsCrumb(el.attribs["aria-label"]),
-    );
+    // A scan of the index with substring tests: cheaper than building the class lookup when breadcrumb runs alone.
+    found = pageIndex(doc).elements.filter((el) => mentionsCrumb(el.attribs.class) || mentionsCrumb(el.attribs.id) || mentionsCrumb(el.attribs["aria-label"]));
     crumbElementsCache.set(doc, found);
   }
   return found;
@@ -205,7 +203,7 @@ function microdataCrumb(el: Element, index: number, base: string | undefined): {
 /** schema.org `BreadcrumbList` in microdata or RDFa Lite: `itemListElement` items with `name`, `item`, `position`. */
 function microdataTrail(page: PageContext): Crumb[] | undefined {
   // Most pages have none: a look at the attributes is cheaper than reading the page's items.
-  const hasList = selectAll("*", page.doc).some((el) => el.attribs.itemtype?.includes("BreadcrumbList") || el.attribs.typeof?.includes("BreadcrumbList"));
+  const hasList = pageIndex(page.doc).elements.some((el) => el.attribs.itemtype?.includes("BreadcrumbList") || el.attribs.typeof?.includes("BreadcrumbList"));
   if (!hasList) return undefined;
   for (const list of microdataItemsOfType(page.doc, /^BreadcrumbList$/)) {
     const entries = (list.properties.get("itemListElement") ?? [])
@@ -443,7 +441,7 @@ function shapeTrail(page: PageContext): Crumb[] | undefined {
  * `nav-path` …): their first link opens a shape trail even without a home link or a label.
  */
 function namedContainerTrail(page: PageContext): Crumb[] | undefined {
-  for (const container of elementsWithKey(page.doc, (key) => (key[0] === "." || key[0] === "#") && CONTAINER_HINT.test(key))) {
+  for (const container of pageIndex(page.doc).elements) {
     if (!hasContainerToken(container)) continue;
     const link = selectAll("a[href]", container)[0];
     if (!link) continue;
