@@ -137,7 +137,9 @@ describe("selectors in the rule data", () => {
 
   it("reads selectors from every module that selects", () => {
     const files = new Set(found.map((f) => f.where.split(" ")[0]));
-    for (const file of ["core/content.ts", "core/document.ts", "extractors/authors.ts", "extractors/body.ts", "extractors/breadcrumb.ts", "extractors/dateline.ts", "extractors/figures.ts", "extractors/headline.ts", "extractors/tags.ts", "sources/json-ld.ts", "sources/dates.ts"]) {
+    // core/document.ts, headline.ts and the JSON-LD, meta and canonical sources read elements by tag from the page
+    // index (no selector engine in their bundles), so they are not on this list.
+    for (const file of ["core/content.ts", "extractors/authors.ts", "extractors/body.ts", "extractors/breadcrumb.ts", "extractors/dateline.ts", "extractors/figures.ts", "extractors/tags.ts", "sources/dates.ts"]) {
       expect(files, file).toContain(file);
     }
     expect(found.length).toBeGreaterThan(50);
@@ -149,8 +151,8 @@ describe("selectors in the rule data", () => {
 
   it("finds literals passed to selectAll, selectFirst and matches", () => {
     const selectors = found.map((f) => f.selector);
-    expect(selectors).toContain('script[type="application/ld+json" i]');
-    expect(selectors).toContain("base[href]");
+    expect(selectors).toContain("head title, title");
+    expect(selectors).toContain("a[href]");
     expect(selectors).toContain(".entry-title, .post-title, .article-title, [itemprop~=headline]");
   });
 

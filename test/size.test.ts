@@ -2,7 +2,7 @@
  * Bundle budgets, min+gzip, measured by size-limit (`.size-limit.cjs`: esbuild bundles, minifies and
  * tree-shakes each entry, then gzip) on the BUILT package:
  *
- * - each single-extractor subpath (`dist/breadcrumb.js` … `dist/authors.js`, everything it exports) ≤ floor + 8 kB;
+ * - each single-extractor subpath (`dist/breadcrumb.js` … `dist/authors.js`, and `dist/render.js`; everything it exports) ≤ floor + 8 kB;
  * - the whole `parseArticle` (`import { parseArticle } from "dist/index.js"`) ≤ floor + 30 kB;
  *
  * where the floor (`bench/floor.js`) imports only htmlparser2's `parseDocument`, css-select's `selectAll`
@@ -23,7 +23,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const KB = 1000;
 const SUBPATH_BUDGET = 8 * KB;
 const PARSE_ARTICLE_BUDGET = 30 * KB;
-const SUBPATHS = ["breadcrumb", "headline", "dateline", "body", "figures", "tags", "related", "published", "authors"];
+const SUBPATHS = ["breadcrumb", "headline", "dateline", "body", "figures", "tags", "related", "published", "authors", "render"];
 /** Check names, as `.size-limit.cjs` gives them. */
 const FLOOR = "floor";
 const subpathCheck = (name: string): string => `article-anatomy/${name}`;

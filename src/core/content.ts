@@ -76,24 +76,24 @@ export function linkDensity(el: AnyNode): number {
   return letters === 0 ? 0 : linkLetters / letters;
 }
 
-/** A block's text, whitespace-collapsed. */
-export function blockText(block: TextBlock): string {
-  return cleanText(block.nodes.map(visibleText).join(""));
+/** A block's text, whitespace-collapsed, without the subtrees `skip` leaves out (by default `isHiddenOrNoise`'s). */
+export function blockText(block: TextBlock, skip: (el: Element) => boolean = isHiddenOrNoise): string {
+  return cleanText(block.nodes.map((node) => visibleText(node, skip)).join(""));
 }
 
-/** A node's text without the parts `isHiddenOrNoise` leaves out (hidden spans), so text and HTML agree. */
-function visibleText(node: AnyNode): string {
+/** A node's text without the parts `skip` leaves out (hidden spans), so text and HTML agree. */
+function visibleText(node: AnyNode, skip: (el: Element) => boolean): string {
   if (node.type === "text") return node.data;
   if (!isElement(node)) return "";
   if (tagName(node) === "br") return " ";
-  if (isHiddenOrNoise(node)) return "";
+  if (skip(node)) return "";
   const parts: string[] = [];
   walk(node, (child) => {
     if (child.type === "text") parts.push(child.data);
     else if (isElement(child)) {
       const name = tagName(child);
       if (name === "br") parts.push(" ");
-      else if (NON_TEXT_TAGS.has(name) || isHiddenOrNoise(child)) return false;
+      else if (NON_TEXT_TAGS.has(name) || skip(child)) return false;
     }
     return true;
   });

@@ -6,7 +6,7 @@
  * copyright notices, and everything from a related-articles heading on. The document is never changed.
  * @module
  */
-import type { AnyNode, Document, ParentNode } from "domhandler";
+import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "../core/blocks.js";
 import { blockText, contentContainer, isHiddenOrNoise } from "../core/content.js";
 import { isElement, tagName } from "../core/dom.js";
@@ -77,18 +77,18 @@ function linkShare(block: TextBlock, text: string): number {
   return linked / letters;
 }
 
-function blockHtml(block: TextBlock, base: string | undefined): string {
-  const inner = block.nodes.map((node) => (isElement(node) && block.nodes.length === 1 ? sanitizedInnerHtml(node, base, isHiddenOrNoise) : sanitizeNode(node, base))).join("");
+function blockHtml(block: TextBlock, base: string | undefined, skip: (el: Element) => boolean): string {
+  const inner = block.nodes.map((node) => (isElement(node) && block.nodes.length === 1 ? sanitizedInnerHtml(node, base, skip) : sanitizeNode(node, base, skip))).join("");
   const html = inner.replace(/\s+/g, " ").trim();
   const tag = /^h[1-6]$/.test(block.kind) ? block.kind : block.kind === "pre" ? "pre" : block.kind === "li" ? "li" : "p";
   const element = `<${tag}>${html}</${tag}>`;
   return block.quoted ? `<blockquote>${element}</blockquote>` : element;
 }
 
-function sanitizeNode(node: AnyNode, base: string | undefined): string {
+function sanitizeNode(node: AnyNode, base: string | undefined, skip: (el: Element) => boolean): string {
   // Wrap a run's single node so the sanitizer serialises the node itself, not only its children.
   const holder = { type: "root", children: [node] } as unknown as ParentNode;
-  return sanitizedInnerHtml(holder as AnyNode, base, isHiddenOrNoise);
+  return sanitizedInnerHtml(holder as AnyNode, base, skip);
 }
 
 /** Groups consecutive list items into `<ul>`/`<ol>` so the HTML is well-formed. */
@@ -116,13 +116,20 @@ function joinHtml(blocks: TextBlock[], parts: string[]): string {
 /** The body with the way its container was found (`theme-container` or `densest-container`). */
 export function findBody(page: PageContext): Explained<Body> | undefined {
   const found = contentContainer(page.doc);
-  if (!found) return undefined;
-  const { parts, strategy } = found;
+  return found ? bodyOf(found.parts, page, found.strategy) : undefined;
+}
+
+/**
+ * The body read from the given containers, in order, the way `findBody` reads the one it finds: the same
+ * blocks are left out. `skip` prunes subtrees from both text and HTML (default `isHiddenOrNoise`); the
+ * document is not changed. `undefined` when no paragraph is left.
+ */
+export function bodyOf(parts: readonly ParentNode[], page: PageContext, strategy: string, skip: (el: Element) => boolean = isHiddenOrNoise): Explained<Body> | undefined {
   const kept: TextBlock[] = [];
   const paragraphs: string[] = [];
   const blocks = parts
-    .flatMap((part) => textBlocks(part, isHiddenOrNoise))
-    .map((block) => ({ block, text: blockText(block) }))
+    .flatMap((part) => textBlocks(part, skip))
+    .map((block) => ({ block, text: blockText(block, skip) }))
     .filter((entry) => entry.text !== "");
   for (let index = 0; index < blocks.length; index++) {
     const { block, text } = blocks[index]!;
@@ -145,7 +152,7 @@ export function findBody(page: PageContext): Explained<Body> | undefined {
     paragraphs.push(text);
   }
   if (paragraphs.length === 0) return undefined;
-  const html = joinHtml(kept, kept.map((block) => blockHtml(block, page.base)));
+  const html = joinHtml(kept, kept.map((block) => blockHtml(block, page.base, skip)));
   return { value: { paragraphs, text: paragraphs.join("\n\n"), html }, strategy };
 }
 

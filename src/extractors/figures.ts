@@ -7,6 +7,7 @@ import type { Document, Element } from "domhandler";
 import { contentContainer } from "../core/content.js";
 import { contains, isElement, rawText, tagName } from "../core/dom.js";
 import { imageSource } from "../core/images.js";
+import { pageIndex } from "../core/page-index.js";
 import { hasToken, holdsArticleText, inChrome } from "../core/regions.js";
 import { selectAll, selectFirst } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
@@ -53,7 +54,8 @@ export function splitCaptionCredit(caption: string): { caption?: string; credit?
   return out;
 }
 
-function figureFrom(container: Element, page: PageContext): Figure | undefined {
+/** One figure container read as a `Figure` (caption, credit, image); `undefined` when it has neither caption nor image. */
+export function figureFrom(container: Element, page: PageContext): Figure | undefined {
   const captionEl = selectFirst(CAPTION_SELECTOR, container);
   const creditEl = selectFirst(CREDIT_SELECTOR, container);
   let captionText = captionEl ? rawText(captionEl) : "";
@@ -85,7 +87,16 @@ function markedFigures(page: PageContext): Figure[] | undefined {
   const containers = selectAll(FIGURE_SELECTOR, page.doc).filter(
     (el) => !inTeaserList(el, container) && ((container !== undefined && contains(container, el)) || !inChrome(el)),
   );
-  const outer = containers.filter((el) => !containers.some((other) => other !== el && contains(other, el)));
+  // Outermost only. `containers` is in document order, so a container inside the last one kept lies within its
+  // subtree span of the page index: one pass, where testing every pair was quadratic on a page of many figures.
+  const index = pageIndex(page.doc);
+  let keptEnd = -1;
+  const outer = containers.filter((el) => {
+    const position = index.position.get(el)!;
+    if (position <= keptEnd) return false;
+    keptEnd = index.subtreeEnd[position]!;
+    return true;
+  });
   const figures = outer.map((el) => figureFrom(el, page)).filter((f): f is Figure => f !== undefined);
   return figures;
 }
