@@ -12,29 +12,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../src/index.js";
+import { same } from "./helpers/golden-compare.js";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const fixturesDir = path.join(repoRoot, "fixtures");
 const sharedGoldenDir = path.resolve(repoRoot, "../shared/golden");
 
-// ---- the comparison of shared/tools/golden-check.mjs, kept identical ----
-
-const norm = (s: unknown): string => String(s).normalize("NFC").replace(/\s+/g, " ").trim();
-
-function same(exp: unknown, act: unknown, key?: string): boolean {
-  if (exp === null) return act === undefined || act === null || (Array.isArray(act) && act.length === 0);
-  if (act === undefined || act === null) return false;
-  if (key === "published" || key === "date") {
-    if (String(exp).includes("T")) return Date.parse(String(exp)) === Date.parse(String(act));
-    return String(act).startsWith(String(exp));
-  }
-  if (Array.isArray(exp)) return Array.isArray(act) && act.length === exp.length && exp.every((e, i) => same(e, act[i]));
-  if (typeof exp === "object") {
-    const a = act as Record<string, unknown>;
-    return typeof act === "object" && Object.entries(exp).every(([k, v]) => same(v, a[k], k));
-  }
-  return norm(exp) === norm(act);
-}
+// The comparison of shared/tools/golden-check.mjs, kept identical.
 
 /** Points at the first place where actual departs from expected, so a long array or object is readable. */
 function explain(where: string, exp: unknown, act: unknown, key?: string): string {

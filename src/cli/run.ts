@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { createParser } from "../create-parser.js";
 import type { SiteRule } from "../types.js";
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from "./args.js";
-import { fetchPage } from "./fetch.js";
+import { concatBytes, fetchPage } from "./fetch.js";
 import { expandInputs, type PageInput } from "./inputs.js";
 import { renderPage, oneLine, type PageJob, type PageResult, type PageSettings } from "./page.js";
 import { WorkerPool } from "./pool.js";
@@ -144,13 +144,7 @@ async function readAll(stream: AsyncIterable<Uint8Array | string>, maxBytes: num
     if (total > maxBytes) throw new RangeError(`standard input is over the limit of ${maxBytes} bytes (--max-bytes)`);
     chunks.push(bytes);
   }
-  const all = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return all;
+  return concatBytes(chunks, total);
 }
 
 /** Runs `task` over `items` with at most `limit` running at once. */

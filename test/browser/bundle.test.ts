@@ -13,6 +13,7 @@ import { builtinModules } from "node:module";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { same } from "../helpers/golden-compare.js";
 import { ensureBuilt, repoRoot } from "../cli/helpers.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -22,22 +23,6 @@ const pageBytes = readFileSync(path.join(caseDir, "page.html"));
 const { url } = JSON.parse(readFileSync(path.join(caseDir, "input.json"), "utf8")) as { url: string };
 const expected = JSON.parse(readFileSync(path.join(caseDir, "expected.json"), "utf8")) as Record<string, unknown>;
 
-// ---- the comparison of shared/tools/golden-check.mjs, as in test/golden.test.ts ----
-const norm = (s: unknown): string => String(s).normalize("NFC").replace(/\s+/g, " ").trim();
-function same(exp: unknown, act: unknown, key?: string): boolean {
-  if (exp === null) return act === undefined || act === null || (Array.isArray(act) && act.length === 0);
-  if (act === undefined || act === null) return false;
-  if (key === "published" || key === "date") {
-    if (String(exp).includes("T")) return Date.parse(String(exp)) === Date.parse(String(act));
-    return String(act).startsWith(String(exp));
-  }
-  if (Array.isArray(exp)) return Array.isArray(act) && act.length === exp.length && exp.every((e, i) => same(e, act[i]));
-  if (typeof exp === "object") {
-    const a = act as Record<string, unknown>;
-    return typeof act === "object" && Object.entries(exp).every(([k, v]) => same(v, a[k], k));
-  }
-  return norm(exp) === norm(act);
-}
 
 let esmBundle: string;
 let iifeBundle: string;
