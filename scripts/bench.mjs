@@ -210,6 +210,24 @@ for (const page of synthetic) {
   load.push(os.loadavg()[0]);
   log(`  synthetic ${page.mb} MB done at ${elapsed()} (load average ${os.loadavg()[0].toFixed(1)})`);
 }
+// ── hostile shapes (issue 5): growth from n to 10 n, in a child process (scripts/lib/bench-hostile.mjs) ────
+let hostile = [];
+try {
+  const out = execFileSync(process.execPath, [path.join(root, "scripts", "lib", "bench-hostile.mjs"), bundle.file, String(quick ? 0.05 : 0.2)], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 16 << 20,
+    timeout: 900_000,
+  });
+  hostile = JSON.parse(out.trim().split("\n").at(-1)).rows.map((r) => ({
+    ...r,
+    growthParseDocument: r.parseDocument[1] / r.parseDocument[0],
+    growthParseArticle: r.parseArticle[1] / r.parseArticle[0],
+  }));
+} catch (error) {
+  failures.set("hostile", [{ page: "hostile shapes", error: String(error?.stderr || error?.message || error).slice(0, 300) }]);
+}
+log(`  hostile shapes done at ${elapsed()} (load average ${os.loadavg()[0].toFixed(1)})`);
 const timedSeconds = (performance.now() - started) / 1000;
 
 // ── statistics ───────────────────────────────────────────────────────────────────────────────────────────
@@ -349,6 +367,7 @@ const result = {
   realPages: { count: real.length, bySet: bySet.map((s) => ({ ...s, parseDocument: round(s.parseDocument), parseArticle: round(s.parseArticle), ratio: round(s.ratio) })) },
   tasks: rows.map((r) => ({ key: r.key, medianMs: round(r.median), p90Ms: round(r.p90), pages: r.pages, vsParseDocument: round(r.vsFloor.median), vsParseDocumentP90: round(r.vsFloor.p90) })),
   peers: { pages: peerList.map((p) => p.id), rows: peerRows.map((r) => ({ key: r.key, medianMs: round(r.median), pages: r.pages, vsParseArticle: round(r.vsParseArticle.median) })) },
+  hostile: hostile.map((r) => ({ shape: r.shape, n: r.n, parseDocumentMs: r.parseDocument.map(round), parseArticleMs: r.parseArticle.map(round), growthParseDocument: round(r.growthParseDocument), growthParseArticle: round(r.growthParseArticle) })),
   synthetic: syntheticRows.map((r) => ({ key: r.key, ...Object.fromEntries(Object.entries(r.bySize).map(([mb, v]) => [`${mb}MB`, round(v)])), growth: round(r.growth) })),
   bundleSizes: sizes ?? null,
   heap: heap.map((r) => ({ ...r, parseDocumentPeakPerInput: round(heapRatio(r, "parseDocument")), parseArticlePeakPerInput: round(heapRatio(r, "parseArticle")) })),
@@ -490,6 +509,16 @@ function renderMarkdown() {
         [["floor: `parseDocument` + `selectAll` + `textContent`", sizes.floor, "—", "—", ""], ...sizes.rows.map((r) => [r.name, r.size, `+${(r.extra / 1000).toFixed(2)} kB`, `+${r.budget / 1000} kB`, `**${r.extra <= r.budget ? "PASS" : "MISS"}**`])],
       ),
     );
+  }
+  if (hostile.length > 0) {
+    lines.push("", "### Hostile shapes (issue 5): growth from n to 10 n, best of 2 runs, in a child process", "");
+    lines.push(
+      table(
+        ["shape", "n → 10 n", "parseDocument ms", "parseArticle ms", "growth parseDocument", "growth parseArticle"],
+        hostile.map((r) => [r.shape, r.n.join(" → "), r.parseDocument.map(ms).join(" → "), r.parseArticle.map(ms).join(" → "), times(r.growthParseDocument), times(r.growthParseArticle)]),
+      ),
+    );
+    lines.push("", "Linear code grows about ×10 here. The full-size cases (100 000 nested elements, 1 000 000 paragraphs, 50 MB) are bounded in test/hostile/.");
   }
   lines.push("", "### By set", "");
   lines.push(
