@@ -1,6 +1,6 @@
 /**
  * Every CSS selector in the rule data of src/ compiles with css-select. The selectors live in constants
- * (THEME_TRAILS, TAG_LINKS, FIGURE_SELECTOR …) and in literals passed to selectAll / selectFirst / matches;
+ * (THEME_TRAILS, TAG_LINKS, FIGURE_SELECTOR …) and in literals passed to selectAll / selectFirst / selectSimple / matches;
  * none of them is exported, so they are read from the source text.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -76,7 +76,7 @@ interface Found {
   where: string;
 }
 
-const SELECTOR_CALL = /\b(selectAll|selectFirst|compileSelector)\(\s*|\bmatches\(\s*[\w.]+\s*,\s*/g;
+const SELECTOR_CALL = /\b(selectAll|selectFirst|selectSimple|compileSelector)\(\s*|\bmatches\(\s*[\w.]+\s*,\s*/g;
 /** Names of constants that hold selectors by the project's naming. */
 const SELECTOR_CONST_NAME = /SELECTOR|TRAILS|TITLES|CONTAINERS|TAG_LINKS|HEADING_WALK|_MARKUP$/;
 

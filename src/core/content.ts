@@ -9,8 +9,8 @@ import { textBlocks, type TextBlock } from "./blocks.js";
 import { contains, isElement, NON_TEXT_TAGS, tagName, walk } from "./dom.js";
 import { hasToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
 import { isRelatedBlock } from "./sections.js";
-import { elementLetters, letterStats } from "./page-index.js";
-import { selectAll } from "./select.js";
+import { elementLetters, elementsByTag, letterStats } from "./page-index.js";
+import { selectSimple } from "./simple-select.js";
 import { cleanText, letterCount } from "./text.js";
 
 /** Content containers of common themes and CMSs, most specific first. */
@@ -107,7 +107,7 @@ function visibleText(node: AnyNode, skip: (el: Element) => boolean): string {
  */
 function themeContainer(doc: Document): Element[] | undefined {
   for (const selector of THEME_CONTAINERS) {
-    const candidates = selectAll(selector, doc).filter((el) => !inChrome(el));
+    const candidates = selectSimple(selector, doc).filter((el) => !inChrome(el));
     let best: Element | undefined;
     let bestLetters = 0;
     const letters = new Map<Element, number>();
@@ -141,7 +141,7 @@ function themeContainer(doc: Document): Element[] | undefined {
  * is the container.
  */
 function densestContainer(doc: Document): Element[] | undefined {
-  const body = selectAll("body", doc)[0] ?? doc;
+  const body = elementsByTag(doc, "body")[0] ?? doc;
   const scores = new Map<Element, number>();
   for (const block of textBlocks(body as ParentNode, isHiddenOrNoise)) {
     const text = blockText(block);

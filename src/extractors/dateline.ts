@@ -10,7 +10,7 @@ import { blockText, contentContainer, isHiddenOrNoise } from "../core/content.js
 import { rawText } from "../core/dom.js";
 import { parseDateline } from "../core/parse-dateline.js";
 import { inChrome } from "../core/regions.js";
-import { selectAll } from "../core/select.js";
+import { selectSimple } from "../core/simple-select.js";
 import { firstAccepted, once, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText } from "../core/text.js";
 import { metadataPublished } from "../sources/dates.js";
@@ -28,7 +28,7 @@ function referenceDate(page: PageContext): string | undefined {
 
 /** Themes that mark the dateline: `.dateline`, `.article-dateline`, `[itemprop=dateline]`. */
 function markedDateline(page: PageContext): Dateline | undefined {
-  for (const el of selectAll(".dateline, .article-dateline, .story-dateline, [itemprop~=dateline]", page.doc)) {
+  for (const el of selectSimple(".dateline, .article-dateline, .story-dateline, [itemprop~=dateline]", page.doc)) {
     if (inChrome(el)) continue;
     const found = parseDateline(cleanText(rawText(el)), { referenceDate: referenceDate(page) });
     if (found) return found;

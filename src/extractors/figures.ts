@@ -9,7 +9,7 @@ import { contains, isElement, rawText, tagName } from "../core/dom.js";
 import { imageSource } from "../core/images.js";
 import { pageIndex } from "../core/page-index.js";
 import { hasToken, holdsArticleText, inChrome } from "../core/regions.js";
-import { selectAll, selectFirst } from "../core/select.js";
+import { selectSimple } from "../core/simple-select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText } from "../core/text.js";
 import type { ExtractOptions, Figure } from "../types.js";
@@ -56,8 +56,8 @@ export function splitCaptionCredit(caption: string): { caption?: string; credit?
 
 /** One figure container read as a `Figure` (caption, credit, image); `undefined` when it has neither caption nor image. */
 export function figureFrom(container: Element, page: PageContext): Figure | undefined {
-  const captionEl = selectFirst(CAPTION_SELECTOR, container);
-  const creditEl = selectFirst(CREDIT_SELECTOR, container);
+  const captionEl = selectSimple(CAPTION_SELECTOR, container)[0];
+  const creditEl = selectSimple(CREDIT_SELECTOR, container)[0];
   let captionText = captionEl ? rawText(captionEl) : "";
   let credit: string | undefined;
   if (creditEl) {
@@ -69,7 +69,7 @@ export function figureFrom(container: Element, page: PageContext): Figure | unde
   const figure: Figure = {};
   if (split.caption) figure.caption = split.caption;
   if (credit ?? split.credit) figure.credit = credit ?? split.credit;
-  const img = selectFirst("img", container);
+  const img = selectSimple("img", container)[0];
   if (img) {
     const src = imageSource(img, page.base);
     if (src) {
@@ -84,7 +84,7 @@ export function figureFrom(container: Element, page: PageContext): Figure | unde
 function markedFigures(page: PageContext): Figure[] | undefined {
   const container = contentContainer(page.doc)?.container;
   // Inside the article's content container a figure is the article's, whatever the wrappers around it say.
-  const containers = selectAll(FIGURE_SELECTOR, page.doc).filter(
+  const containers = selectSimple(FIGURE_SELECTOR, page.doc).filter(
     (el) => !inTeaserList(el, container) && ((container !== undefined && contains(container, el)) || !inChrome(el)),
   );
   // Outermost only. `containers` is in document order, so a container inside the last one kept lies within its

@@ -9,7 +9,7 @@
 import type { Document, Element } from "domhandler";
 import { rawText } from "../core/dom.js";
 import { hasToken, inChrome } from "../core/regions.js";
-import { selectAll } from "../core/select.js";
+import { selectSimple } from "../core/simple-select.js";
 import { cleanText } from "../core/text.js";
 import { jsonLdArticles, jsonLdString } from "./json-ld.js";
 import { metaTags } from "./meta.js";
@@ -82,7 +82,7 @@ function jsonLdPublished(doc: Document): string | undefined {
  * in `<![CDATA[ … ]]>` (pages saved through an XML serialiser), or with trailing commas and other slips.
  */
 function jsonLdTextPublished(doc: Document): string | undefined {
-  for (const script of selectAll('script[type="application/ld+json" i]', doc)) {
+  for (const script of selectSimple('script[type="application/ld+json" i]', doc)) {
     const text = script.children.map((child) => (child.type === "text" ? child.data : "")).join("");
     const m = /"datePublished"\s{0,5}:\s{0,5}"([^"]{4,64})"/.exec(text);
     const date = m ? normalizeDate(m[1]) : undefined;
@@ -163,7 +163,7 @@ function elementDate(el: Element): string | undefined {
 /** Microdata `itemprop=datePublished` and RDFa-lite `property=datePublished` (also `schema:` / Dublin Core). */
 function microdataPublished(doc: Document): string | undefined {
   const selector = '[itemprop~=datePublished], [property~=datePublished], [property~="schema:datePublished"], [property~="dc:date"], [property~="dcterms:issued"], [property~="dcterms:created"]';
-  for (const el of selectAll(selector, doc)) {
+  for (const el of selectSimple(selector, doc)) {
     if (el.name === "meta" || inChrome(el)) continue;
     const date = elementDate(el);
     if (date) return date;
@@ -173,7 +173,7 @@ function microdataPublished(doc: Document): string | undefined {
 
 /** hAtom / Blogger: `<abbr class="published" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>`. */
 function hAtomPublished(doc: Document): string | undefined {
-  for (const el of selectAll("abbr.published[title], .published[title]", doc)) {
+  for (const el of selectSimple("abbr.published[title], .published[title]", doc)) {
     if (inChrome(el)) continue;
     const date = normalizeDate(el.attribs.title);
     if (date) return date;
@@ -191,7 +191,7 @@ const MODIFIED_TOKEN = /^(updated?|modified|datemodified|last-?modified|lastmod|
 function timeElementPublished(doc: Document): string | undefined {
   const marked = (el: Element): boolean => el.attribs.pubdate !== undefined || /publish|posted|entry-date|pubdate/i.test(el.attribs.class ?? "");
   // WordPress writes `class="entry-date published updated"`: `updated` next to a publication mark is hAtom, not a modification.
-  const times = selectAll("time[datetime]", doc).filter((el) => !inChrome(el) && (marked(el) || !hasToken(el, MODIFIED_TOKEN)) && !/modified/i.test(el.attribs.itemprop ?? ""));
+  const times = selectSimple("time[datetime]", doc).filter((el) => !inChrome(el) && (marked(el) || !hasToken(el, MODIFIED_TOKEN)) && !/modified/i.test(el.attribs.itemprop ?? ""));
   const preferred = times.find(marked) ?? times[0];
   return normalizeDate(preferred?.attribs.datetime);
 }

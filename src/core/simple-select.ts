@@ -1,0 +1,129 @@
+/**
+ * Simple selectors without a CSS engine: lists of compounds made of a tag, classes, ids and attribute tests
+ * (`div.entry`, `[itemprop~=articleBody]`, `time[datetime]`, `script[type="application/ld+json" i]`), matched
+ * exactly against the candidates the element lookup gives. The theme selectors of the content detector, the
+ * dateline and the structured dates are all of this kind; reading them here keeps css-select out of those
+ * extractors' bundles, and is faster than compiling and running a general query.
+ * @module
+ */
+import type { AnyNode, Document, Element, ParentNode } from "domhandler";
+import { isElement } from "./dom.js";
+import { candidatePlan, candidatePositions } from "./element-lookup.js";
+import { documentOf, pageIndex } from "./page-index.js";
+
+/** One attribute test: `[name]`, `[name=value]`, `[name~=value]`, `[name*=value]`, `[name^=value]`, `[name$=value]`, with ` i`. */
+interface AttributeTest {
+  name: string;
+  operator: "" | "=" | "~=" | "*=" | "^=" | "$=";
+  value: string;
+  ignoreCase: boolean;
+}
+
+/** One compound selector. */
+interface Compound {
+  tag?: string;
+  classes: string[];
+  ids: string[];
+  attributes: AttributeTest[];
+}
+
+/** The pieces of a compound: a tag, `.class`, `#id`, or an attribute test; anything else is not simple. */
+const PIECE = /([a-zA-Z][\w-]*)|\.([\w-]+)|#([\w-]+)|\[\s*([\w:-]+)\s*(?:([~*^$]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\s\]"']+))\s*(i)?\s*)?\]/gy;
+
+const parsed = /* @__PURE__ */ new Map<string, Compound[]>();
+
+/** The compounds of a simple selector list. Throws a `SyntaxError` naming the selector when it is not one. */
+function parseSimple(selector: string): Compound[] {
+  let compounds = parsed.get(selector);
+  if (compounds) return compounds;
+  compounds = [];
+  for (const part of selector.split(",")) {
+    const text = part.trim();
+    const compound: Compound = { classes: [], ids: [], attributes: [] };
+    PIECE.lastIndex = 0;
+    let at = 0;
+    while (at < text.length) {
+      const m = PIECE.exec(text);
+      if (!m || (m[1] !== undefined && at > 0)) throw new SyntaxError(`Not a simple selector: ${JSON.stringify(selector)}`);
+      if (m[1] !== undefined) compound.tag = m[1].toLowerCase();
+      else if (m[2] !== undefined) compound.classes.push(m[2]);
+      else if (m[3] !== undefined) compound.ids.push(m[3]);
+      else {
+        const value = m[6] ?? m[7] ?? m[8] ?? "";
+        compound.attributes.push({ name: m[4]!.toLowerCase(), operator: (m[5] ?? "") as AttributeTest["operator"], value, ignoreCase: m[9] !== undefined });
+      }
+      at = PIECE.lastIndex;
+    }
+    if (at === 0) throw new SyntaxError(`Not a simple selector: ${JSON.stringify(selector)}`);
+    compounds.push(compound);
+  }
+  parsed.set(selector, compounds);
+  return compounds;
+}
+
+function passes(el: Element, test: AttributeTest): boolean {
+  let actual = el.attribs[test.name];
+  if (actual === undefined || !Object.hasOwn(el.attribs, test.name)) return false;
+  let value = test.value;
+  if (test.ignoreCase) {
+    actual = actual.toLowerCase();
+    value = value.toLowerCase();
+  }
+  switch (test.operator) {
+    case "":
+      return true;
+    case "=":
+      return actual === value;
+    case "~=":
+      return value !== "" && !/\s/.test(value) && actual.split(/[\t\n\f\r ]+/).includes(value);
+    case "*=":
+      return value !== "" && actual.includes(value);
+    case "^=":
+      return value !== "" && actual.startsWith(value);
+    case "$=":
+      return value !== "" && actual.endsWith(value);
+  }
+}
+
+function matchesCompound(el: Element, compound: Compound): boolean {
+  if (compound.tag !== undefined && el.name !== compound.tag) return false;
+  if (compound.classes.length > 0) {
+    const tokens = (el.attribs.class ?? "").split(/[\t\n\f\r ]+/);
+    if (!compound.classes.every((cls) => tokens.includes(cls))) return false;
+  }
+  if (compound.ids.some((id) => el.attribs.id !== id)) return false;
+  return compound.attributes.every((test) => passes(el, test));
+}
+
+/**
+ * The elements below `root` (a document, or an element of one) matching a simple selector list (no
+ * combinators, no pseudo-classes), in document order: what css-select would return for it. Throws a
+ * `SyntaxError` for any other selector.
+ */
+export function selectSimple(selector: string, root: ParentNode): Element[] {
+  const compounds = parseSimple(selector);
+  const test = (el: Element) => compounds.some((compound) => matchesCompound(el, compound));
+  const found: Element[] = [];
+  const doc = root.type === "root" ? (root as Document) : documentOf(root);
+  const index = doc ? pageIndex(doc) : undefined;
+  const at = root.type === "root" ? -1 : index?.position.get(root as Element);
+  if (!doc || !index || at === undefined) {
+    // A detached subtree: a walk.
+    const stack: AnyNode[] = [...root.children].reverse();
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (!isElement(node)) continue;
+      if (test(node)) found.push(node);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+    return found;
+  }
+  const { elements, subtreeEnd } = index;
+  const from = at + 1;
+  const to = at < 0 ? elements.length - 1 : subtreeEnd[at]!;
+  const plan = candidatePlan(selector);
+  if (plan) {
+    for (const position of candidatePositions(doc, plan, from, to)) if (test(elements[position]!)) found.push(elements[position]!);
+  } else for (let i = from; i <= to; i++) if (test(elements[i]!)) found.push(elements[i]!);
+  return found;
+}

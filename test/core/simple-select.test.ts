@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { selectAll as cssSelectAll } from "css-select";
+import type { Element } from "domhandler";
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "../../src/core/document.js";
+import { selectSimple } from "../../src/core/simple-select.js";
+
+/** Simple selectors of every shape the module reads, including the ones the extractors use. */
+const SELECTORS = [
+  "body",
+  "p",
+  ".entry-content",
+  "div.entry",
+  "#content-body",
+  "[itemprop~=articleBody]",
+  ".dateline, .article-dateline, .story-dateline, [itemprop~=dateline]",
+  '[itemprop~=datePublished], [property~=datePublished], [property~="schema:datePublished"], [property~="dc:date"]',
+  "abbr.published[title], .published[title]",
+  "time[datetime]",
+  'script[type="application/ld+json" i]',
+  "a[href]",
+  "a[rel=tag]",
+  "a[href*='/tag/']",
+  "a[href^=http]",
+  "img[src$='.jpg' i]",
+  "[class]",
+  "[class~='']",
+  "figure.wp-block-image.size-large",
+  "A.Entry-Content",
+];
+
+function isBelow(el: Element, ancestor: Element): boolean {
+  for (let parent = el.parent; parent; parent = parent.parent) if (parent === ancestor) return true;
+  return false;
+}
+
+const pages = readdirSync("fixtures").map((name) => ({ name, doc: parseHtml(readFileSync(`fixtures/${name}/page.html`, "utf8")) }));
+pages.push({
+  name: "inline",
+  doc: parseHtml(`<div class="entry x" id="content-body"><p class="published" title="2020">a</p><a href="/tag/x" rel="tag">t</a><a href="HTTP://x">u</a>
+    <time datetime="2020-01-01">d</time><span itemprop="datePublished dateline">s</span><img src="a.JPG"><script type="Application/LD+JSON">{}</script>
+    <a class="Entry-Content">c</a><figure class="wp-block-image size-large"></figure></div>`),
+});
+
+describe("selectSimple", () => {
+  it.each(pages.map((p) => [p.name, p] as const))("finds exactly what css-select finds on %s", (_name, { doc }) => {
+    const body = cssSelectAll("body", doc)[0] as unknown as Element | undefined;
+    for (const selector of SELECTORS) {
+      const expected = cssSelectAll(selector, doc) as unknown as Element[];
+      expect(selectSimple(selector, doc), selector).toEqual(expected);
+      // Below an element: the document's matches inside its subtree.
+      if (body) expect(selectSimple(selector, body), `${selector} below body`).toEqual(expected.filter((el) => el !== body && isBelow(el, body)));
+    }
+  });
+
+  it("walks a detached subtree", () => {
+    const div = parseHtml(`<div><p class="x">a</p><p>b</p></div>`).children[0] as Element;
+    const detached = Object.assign(Object.create(Object.getPrototypeOf(div)), div, { parent: null }) as Element;
+    expect(selectSimple("p.x", detached).map((p) => p.attribs.class)).toEqual(["x"]);
+  });
+
+  it.each(["div p", "div > p", "p:first-child", "*", "a, div p", "", "[href", ".a::before"])("refuses %j (not a simple selector)", (selector) => {
+    expect(() => selectSimple(selector, parseHtml("<p>x</p>"))).toThrow(SyntaxError);
+  });
+});
