@@ -76,7 +76,7 @@ interface Found {
   where: string;
 }
 
-const SELECTOR_CALL = /\b(selectAll|selectFirst|selectSimple|compileSelector)\(\s*|\bmatches\(\s*[\w.]+\s*,\s*/g;
+const SELECTOR_CALL = /\b(selectAll|selectFirst|selectSimple|compileSelector)\(\s*|\b(?:matches|matchesSimple)\(\s*[\w.]+\s*,\s*/g;
 /** Names of constants that hold selectors by the project's naming. */
 const SELECTOR_CONST_NAME = /SELECTOR|TRAILS|TITLES|CONTAINERS|TAG_LINKS|HEADING_WALK|_MARKUP$/;
 
@@ -151,7 +151,7 @@ describe("selectors in the rule data", () => {
 
   it("finds literals passed to selectAll, selectFirst and matches", () => {
     const selectors = found.map((f) => f.selector);
-    expect(selectors).toContain("head title, title");
+    expect(selectors).toContain("abbr.published[title], .published[title]");
     expect(selectors).toContain("a[href]");
     expect(selectors).toContain(".entry-title, .post-title, .article-title, [itemprop~=headline]");
   });

@@ -95,6 +95,11 @@ function matchesCompound(el: Element, compound: Compound): boolean {
   return compound.attributes.every((test) => passes(el, test));
 }
 
+/** True when `el` matches a simple selector list (see `selectSimple`). */
+export function matchesSimple(el: Element, selector: string): boolean {
+  return parseSimple(selector).some((compound) => matchesCompound(el, compound));
+}
+
 /**
  * The elements below `root` (a document, or an element of one) matching a simple selector list (no
  * combinators, no pseudo-classes), in document order: what css-select would return for it. Throws a

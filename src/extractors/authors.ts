@@ -25,7 +25,8 @@ import { contains, isElement, isParent, NON_TEXT_TAGS as NOT_TEXT, rawText, tagN
 import { parseBareNames, parseBracketCredit, parseByline, parseInfoLine } from "../core/parse-byline.js";
 import { hasToken, inChrome } from "../core/regions.js";
 import { elementsWithKey } from "../core/element-lookup.js";
-import { matches, selectAll, selectFirst } from "../core/select.js";
+import { matchesSimple, selectSimple } from "../core/simple-select.js";
+import { elementsByTag } from "../core/page-index.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText, uniqueBy } from "../core/text.js";
 import { jsonLdArticles, jsonLdNodes, jsonLdText, jsonLdTypes, type JsonLdNode } from "../sources/json-ld.js";
@@ -238,7 +239,7 @@ const LINES_AFTER = 8;
 function articleLines(doc: Document): ArticleLines {
   const cached = linesCache.get(doc);
   if (cached) return cached;
-  const root = selectFirst("body", doc) ?? doc;
+  const root = elementsByTag(doc, "body")[0] ?? doc;
   const container = contentContainer(doc)?.container;
   const blocks = textBlocks(root, isHidden);
   const headings = new Set<number>();
@@ -410,7 +411,7 @@ const markupCache = /* @__PURE__ */ new WeakMap<Document, Element[]>();
  */
 function authorMarkupCandidates(doc: Document): Element[] {
   return elementsWithKey(doc, (key) => key === "[rel" || key === "[itemprop" || ((key[0] === "." || key[0] === "#") && /author|byline|writer/i.test(key))).filter((el) =>
-    matches(el, AUTHOR_MARKUP),
+    matchesSimple(el, AUTHOR_MARKUP),
   );
 }
 
@@ -472,7 +473,7 @@ function spacedText(el: Element): string {
  * reporter", where the job title is a block of its own) is cut back to the linked name it starts with.
  */
 function refineByLinks(names: string[], byline: Element): string[] {
-  const links = selectAll("a", byline).map((a) => cleanText(rawText(a))).filter((t) => t.length >= 2 && t.length <= 60);
+  const links = selectSimple("a", byline).map((a) => cleanText(rawText(a))).filter((t) => t.length >= 2 && t.length <= 60);
   if (links.length === 0) return names;
   return names.map((name) => {
     let best: string | undefined;
@@ -529,7 +530,7 @@ function microdataAuthors(page: PageContext): string[] | undefined {
     const item = itemScopeOf(el);
     if (scope === undefined) scope = item;
     else if (item !== scope) continue;
-    const named = el.attribs.itemscope !== undefined ? selectFirst("[itemprop~=name]", el) : undefined;
+    const named = el.attribs.itemscope !== undefined ? selectSimple("[itemprop~=name]", el)[0] : undefined;
     const value = named ? named.attribs.content ?? rawText(named) : el.attribs.content ?? rawText(el);
     for (const item of namesOfValue(value)) names.push(item);
   }

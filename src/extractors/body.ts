@@ -15,7 +15,7 @@ import { parseDateline } from "../core/parse-dateline.js";
 import { sanitizedInnerHtml } from "../core/sanitize.js";
 import { isRelatedHeading, startsWithRelatedHeading } from "../core/sections.js";
 import { letterStats } from "../core/page-index.js";
-import { matches } from "../core/select.js";
+import { matchesSimple } from "../core/simple-select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
 import { cleanText, letterCount } from "../core/text.js";
 import type { Body, ExtractOptions } from "../types.js";
@@ -41,7 +41,7 @@ const CREDIT_LINE = /(?:供稿|摄影|攝影|编辑|編輯|责编|責編|校对|
 function isTitleBlock(block: TextBlock): boolean {
   const node = block.nodes[0];
   if (block.nodes.length !== 1 || !isElement(node)) return false;
-  return block.kind === "h1" || matches(node, ".entry-title, .post-title, .article-title, [itemprop~=headline]");
+  return block.kind === "h1" || matchesSimple(node, ".entry-title, .post-title, .article-title, [itemprop~=headline]");
 }
 
 /** True when the block's text and nothing else. */

@@ -14,10 +14,10 @@
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { contentContainer } from "../core/content.js";
 import { closest, isElement, rawText, tagName } from "../core/dom.js";
-import { documentOf, pageIndex } from "../core/page-index.js";
+import { documentOf, elementsByTag, pageIndex } from "../core/page-index.js";
 import { findDatesInText, type DateTextOptions, type TextDate } from "../core/parse-date-text.js";
 import { isChrome } from "../core/regions.js";
-import { selectAll, selectFirst } from "../core/select.js";
+import { selectSimple } from "../core/simple-select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText } from "../core/text.js";
 import { metadataPublished, structuredDateSources, type DateSource } from "../sources/dates.js";
@@ -203,7 +203,7 @@ function landmarks(root: ParentNode, container: Element | undefined): Landmarks 
   };
   let titles = 0;
   // Only h1s and possible article roots matter: they are read from the page's lookup, not found by a walk.
-  const candidates = selectAll(LANDMARK_CANDIDATES, root);
+  const candidates = selectSimple(LANDMARK_CANDIDATES, root);
   if (container && !candidates.includes(container)) {
     const { position } = pageIndex(documentOf(container)!);
     candidates.push(container);
@@ -255,7 +255,7 @@ const printedCache = /* @__PURE__ */ new WeakMap<Document, PrintedPage>();
 function printedPage(doc: Document): PrintedPage {
   const cached = printedCache.get(doc);
   if (cached) return cached;
-  const root = selectFirst("body", doc) ?? doc;
+  const root = elementsByTag(doc, "body")[0] ?? doc;
   const container = contentContainer(doc)?.container;
   const { titleHolders, rootHolders } = landmarks(root, container);
   const kinds = new Map<string, ElementKind>();
@@ -355,7 +355,7 @@ function printedPage(doc: Document): PrintedPage {
 
 /** `lang="en-US"` (or plain `en`): numeric dates like `05/07/2021` are month first there. */
 function isUsEnglish(doc: Document): boolean {
-  const lang = selectFirst("html", doc)?.attribs.lang ?? "";
+  const lang = elementsByTag(doc, "html")[0]?.attribs.lang ?? "";
   return /^en(-us)?$/i.test(lang.trim());
 }
 
@@ -473,7 +473,7 @@ function statedTitles(doc: Document): string[] {
   }
   const og = metaValue(doc, "og:title", "twitter:title");
   if (og) stated.push(og);
-  const title = selectFirst("head title, title", doc);
+  const title = elementsByTag(doc, "title")[0];
   if (title) stated.push(rawText(title));
   const out = new Set<string>();
   for (const raw of stated) {

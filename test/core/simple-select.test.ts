@@ -27,6 +27,10 @@ const SELECTORS = [
   "[class~='']",
   "figure.wp-block-image.size-large",
   "A.Entry-Content",
+  "[class*=author i], [class*=byline i], [class*=writer i], [id*=author i], [id*=byline i], [rel~=author], [itemprop~=author]",
+  "h1, article, main, [itemtype], .hentry, .h-entry",
+  ".entry-title, .post-title, .article-title, [itemprop~=headline]",
+  "[itemprop~=name]",
 ];
 
 function isBelow(el: Element, ancestor: Element): boolean {
@@ -39,7 +43,7 @@ pages.push({
   name: "inline",
   doc: parseHtml(`<div class="entry x" id="content-body"><p class="published" title="2020">a</p><a href="/tag/x" rel="tag">t</a><a href="HTTP://x">u</a>
     <time datetime="2020-01-01">d</time><span itemprop="datePublished dateline">s</span><img src="a.JPG"><script type="Application/LD+JSON">{}</script>
-    <a class="Entry-Content">c</a><figure class="wp-block-image size-large"></figure></div>`),
+    <a class="Entry-Content">c</a><span class="post-AUTHOR-name" id="ByLine">n</span><a rel="author nofollow">r</a><figure class="wp-block-image size-large"></figure></div>`),
 });
 
 describe("selectSimple", () => {
