@@ -81,6 +81,32 @@ export function blockText(block: TextBlock, skip: (el: Element) => boolean = isH
   return cleanText(block.nodes.map((node) => visibleText(node, skip)).join(""));
 }
 
+/**
+ * The letters of `blockText(block)`, counted without building the text: an element's letters come from the
+ * page index, less those of the descendants `skip` leaves out. The content detector scores every block of
+ * the page this way.
+ */
+export function blockLetters(block: TextBlock, skip: (el: Element) => boolean = isHiddenOrNoise): number {
+  let letters = 0;
+  for (const node of block.nodes) {
+    if (node.type === "text") letters += letterCount(node.data);
+    else if (isElement(node) && tagName(node) !== "br" && !skip(node)) {
+      letters += letterStats(node).letters;
+      walk(node, (child) => {
+        if (!isElement(child)) return true;
+        // Non-text elements count for nothing in the index already; a skipped one is taken out.
+        if (NON_TEXT_TAGS.has(tagName(child))) return false;
+        if (skip(child)) {
+          letters -= letterStats(child).letters;
+          return false;
+        }
+        return true;
+      });
+    }
+  }
+  return letters;
+}
+
 /** A node's text without the parts `skip` leaves out (hidden spans), so text and HTML agree. */
 function visibleText(node: AnyNode, skip: (el: Element) => boolean): string {
   if (node.type === "text") return node.data;
@@ -144,8 +170,7 @@ function densestContainer(doc: Document): Element[] | undefined {
   const body = elementsByTag(doc, "body")[0] ?? doc;
   const scores = new Map<Element, number>();
   for (const block of textBlocks(body as ParentNode, isHiddenOrNoise)) {
-    const text = blockText(block);
-    const letters = letterCount(text);
+    const letters = blockLetters(block);
     if (letters < 20) continue;
     const density = block.nodes.reduce((sum, n) => sum + (isElement(n) ? letterStats(n).linkLetters : 0), 0) / letters;
     if (density > 0.5) continue;
