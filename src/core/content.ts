@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "./blocks.js";
-import { contains, isElement, NON_TEXT_TAGS, tagName, walk } from "./dom.js";
+import { contains, isElement, isHidden, NON_TEXT_TAGS, tagName, walk } from "./dom.js";
 import { hasToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
 import { isRelatedBlock } from "./sections.js";
 import { elementLetters, elementsByTag, letterStats } from "./page-index.js";
@@ -55,8 +55,7 @@ const USUALLY_NOISE_TOKEN =
 export function isHiddenOrNoise(el: Element): boolean {
   const name = tagName(el);
   if (name === "figure" || name === "figcaption" || (name === "table" && isLayoutNoise(el))) return true;
-  if (el.attribs.hidden !== undefined || el.attribs["aria-hidden"] === "true") return true;
-  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? "")) return true;
+  if (isHidden(el) || el.attribs["aria-hidden"] === "true") return true;
   if (/^(a|span|b|strong|em|i|u|font|sup|sub|small|code|time|abbr|q|cite|mark)$/.test(name)) return false;
   if (name === "aside" || name === "nav" || name === "footer") return true;
   if (hasToken(el, ALWAYS_NOISE_TOKEN) || isRelatedBlock(el)) return true;

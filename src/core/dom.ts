@@ -23,23 +23,17 @@ export function tagName(el: Element): string {
   return el.name.toLowerCase();
 }
 
-/** An attribute's value, or `undefined`. */
-export function attr(el: Element, name: string): string | undefined {
-  const value = el.attribs[name];
-  return value === undefined ? undefined : value;
+/**
+ * True for an element the page does not show: the `hidden` attribute, or an inline `display: none` /
+ * `visibility: hidden` (a copy of a trail or a byline kept for scripts is not what a reader sees).
+ */
+export function isHidden(el: Element): boolean {
+  const style = el.attribs.style;
+  return el.attribs.hidden !== undefined || (style !== undefined && HIDDEN_STYLE.test(style));
 }
 
-/** `class` and `id` of an element as one lower-cased string, for matching by pattern. */
-export function classAndId(el: Element): string {
-  return `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase();
-}
-
-/** True when the element's class list holds `name` exactly. */
-export function hasClass(el: Element, name: string): boolean {
-  const cls = el.attribs.class;
-  if (!cls) return false;
-  return cls.split(/\s+/).includes(name);
-}
+// Bounded runs of spaces: a style attribute of 100 000 spaces must not make this test slow.
+const HIDDEN_STYLE = /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden/i;
 
 /**
  * Visits `root`'s descendants in document order. `visit` returns `false` to skip an element's children.

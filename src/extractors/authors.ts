@@ -21,7 +21,7 @@
 import type { AnyNode, Document, Element } from "domhandler";
 import { textBlocks, type TextBlock } from "../core/blocks.js";
 import { contentContainer } from "../core/content.js";
-import { contains, isElement, isParent, NON_TEXT_TAGS as NOT_TEXT, rawText, tagName, walk } from "../core/dom.js";
+import { contains, isElement, isHidden, isParent, NON_TEXT_TAGS as NOT_TEXT, rawText, tagName, walk } from "../core/dom.js";
 import { parseBareNames, parseBracketCredit, parseByline, parseInfoLine } from "../core/parse-byline.js";
 import { hasToken, inChrome } from "../core/regions.js";
 import { elementsWithKey } from "../core/element-lookup.js";
@@ -202,10 +202,6 @@ interface ArticleLines {
 
 const linesCache = /* @__PURE__ */ new WeakMap<Document, ArticleLines>();
 
-/** Hidden elements hold no byline a reader sees. */
-function isHidden(el: Element): boolean {
-  return el.attribs.hidden !== undefined || /display\s*:\s*none/i.test(el.attribs.style ?? "");
-}
 
 
 /** A block's text cut at each `<br>`, whitespace-collapsed, empty lines dropped. */

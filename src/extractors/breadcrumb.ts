@@ -6,7 +6,7 @@
  * @module
  */
 import type { AnyNode, Document, Element } from "domhandler";
-import { contains, isElement, tagName, walk } from "../core/dom.js";
+import { contains, isElement, isHidden, tagName, walk } from "../core/dom.js";
 import { pageIndex } from "../core/page-index.js";
 import { matches, selectAll } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
@@ -373,11 +373,6 @@ interface ShapeRun {
   readonly links: number;
 }
 
-/** `style="display:none"` and `hidden`: a copy of the trail kept for scripts is not what the page shows. */
-function isHidden(el: Element): boolean {
-  const { hidden, style } = el.attribs;
-  return hidden !== undefined || (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style));
-}
 
 /**
  * A shape trail is kept when it has two crumbs or more, a link among them, at most `MAX_SHAPE_CRUMBS`, and one

@@ -13,7 +13,7 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { contentContainer } from "../core/content.js";
-import { closest, isElement, rawText, tagName } from "../core/dom.js";
+import { closest, isElement, isHidden, rawText, tagName } from "../core/dom.js";
 import { documentOf, elementsByTag, pageIndex } from "../core/page-index.js";
 import { findDatesInText, type DateTextOptions, type TextDate } from "../core/parse-date-text.js";
 import { isChrome } from "../core/regions.js";
@@ -142,9 +142,6 @@ function roleOf(el: Element, name: string, raw: string): Role {
   return date;
 }
 
-function isHidden(el: Element): boolean {
-  return el.attribs.hidden !== undefined || (el.attribs.style !== undefined && /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden/i.test(el.attribs.style));
-}
 
 /**
  * Page chrome for the printed text, as far as the tag, `role` and class/id tell: as `isChrome`, except that a
