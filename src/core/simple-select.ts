@@ -8,7 +8,7 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { isElement } from "./dom.js";
-import { candidatePlan, candidatePositions } from "./element-lookup.js";
+import { candidatePositions, type CandidateRule } from "./element-lookup.js";
 import { documentOf, pageIndex } from "./page-index.js";
 
 /** One attribute test: `[name]`, `[name=value]`, `[name~=value]`, `[name*=value]`, `[name^=value]`, `[name$=value]`, with ` i`. */
@@ -30,13 +30,19 @@ interface Compound {
 /** The pieces of a compound: a tag, `.class`, `#id`, or an attribute test; anything else is not simple. */
 const PIECE = /([a-zA-Z][\w-]*)|\.([\w-]+)|#([\w-]+)|\[\s*([\w:-]+)\s*(?:([~*^$]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\s\]"']+))\s*(i)?\s*)?\]/gy;
 
-const parsed = /* @__PURE__ */ new Map<string, Compound[]>();
+/** A parsed selector list, and where its matches can be (each compound's own keys, as the lookup writes them). */
+interface SimpleSelector {
+  compounds: Compound[];
+  plan: CandidateRule[];
+}
+
+const parsed = /* @__PURE__ */ new Map<string, SimpleSelector>();
 
 /** The compounds of a simple selector list. Throws a `SyntaxError` naming the selector when it is not one. */
-function parseSimple(selector: string): Compound[] {
-  let compounds = parsed.get(selector);
-  if (compounds) return compounds;
-  compounds = [];
+function parseSimple(selector: string): SimpleSelector {
+  const cached = parsed.get(selector);
+  if (cached) return cached;
+  const compounds: Compound[] = [];
   for (const part of selector.split(",")) {
     const text = part.trim();
     const compound: Compound = { classes: [], ids: [], attributes: [] };
@@ -57,8 +63,13 @@ function parseSimple(selector: string): Compound[] {
     if (at === 0) throw new SyntaxError(`Not a simple selector: ${JSON.stringify(selector)}`);
     compounds.push(compound);
   }
-  parsed.set(selector, compounds);
-  return compounds;
+  const plan = compounds.map((c) => ({
+    keys: [...(c.tag === undefined ? [] : [c.tag]), ...c.classes.map((cls) => `.${cls}`), ...c.ids.map((id) => `#${id}`), ...c.attributes.map((a) => `[${a.name}`)],
+    ancestorKeys: [],
+  }));
+  const result = { compounds, plan };
+  parsed.set(selector, result);
+  return result;
 }
 
 function passes(el: Element, test: AttributeTest): boolean {
@@ -97,7 +108,7 @@ function matchesCompound(el: Element, compound: Compound): boolean {
 
 /** True when `el` matches a simple selector list (see `selectSimple`). */
 export function matchesSimple(el: Element, selector: string): boolean {
-  return parseSimple(selector).some((compound) => matchesCompound(el, compound));
+  return parseSimple(selector).compounds.some((compound) => matchesCompound(el, compound));
 }
 
 /**
@@ -106,7 +117,7 @@ export function matchesSimple(el: Element, selector: string): boolean {
  * `SyntaxError` for any other selector.
  */
 export function selectSimple(selector: string, root: ParentNode): Element[] {
-  const compounds = parseSimple(selector);
+  const { compounds, plan } = parseSimple(selector);
   const test = (el: Element) => compounds.some((compound) => matchesCompound(el, compound));
   const found: Element[] = [];
   const doc = root.type === "root" ? (root as Document) : documentOf(root);
@@ -126,9 +137,7 @@ export function selectSimple(selector: string, root: ParentNode): Element[] {
   const { elements, subtreeEnd } = index;
   const from = at + 1;
   const to = at < 0 ? elements.length - 1 : subtreeEnd[at]!;
-  const plan = candidatePlan(selector);
-  if (plan) {
-    for (const position of candidatePositions(doc, plan, from, to)) if (test(elements[position]!)) found.push(elements[position]!);
-  } else for (let i = from; i <= to; i++) if (test(elements[i]!)) found.push(elements[i]!);
+  // The lookup's candidates for the keys parsed above: the selector is not read a second time.
+  for (const position of candidatePositions(doc, plan, from, to)) if (test(elements[position]!)) found.push(elements[position]!);
   return found;
 }
