@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "./blocks.js";
-import { contains, isElement, isHidden, NON_TEXT_TAGS, tagName, walk } from "./dom.js";
+import { contains, isElement, isHidden, NON_TEXT_TAGS, tagName, textWithout, walk } from "./dom.js";
 import { hasToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
 import { isRelatedBlock } from "./sections.js";
 import { elementLetters, elementsByTag, letterStats } from "./page-index.js";
@@ -77,7 +77,8 @@ export function linkDensity(el: AnyNode): number {
 
 /** A block's text, whitespace-collapsed, without the subtrees `skip` leaves out (by default `isHiddenOrNoise`'s). */
 export function blockText(block: TextBlock, skip: (el: Element) => boolean = isHiddenOrNoise): string {
-  return cleanText(block.nodes.map((node) => visibleText(node, skip)).join(""));
+  // Without the parts `skip` leaves out (hidden spans), so text and HTML agree.
+  return cleanText(block.nodes.map((node) => textWithout(node, skip)).join(""));
 }
 
 /**
@@ -106,24 +107,6 @@ export function blockLetters(block: TextBlock, skip: (el: Element) => boolean = 
   return letters;
 }
 
-/** A node's text without the parts `skip` leaves out (hidden spans), so text and HTML agree. */
-function visibleText(node: AnyNode, skip: (el: Element) => boolean): string {
-  if (node.type === "text") return node.data;
-  if (!isElement(node)) return "";
-  if (tagName(node) === "br") return " ";
-  if (skip(node)) return "";
-  const parts: string[] = [];
-  walk(node, (child) => {
-    if (child.type === "text") parts.push(child.data);
-    else if (isElement(child)) {
-      const name = tagName(child);
-      if (name === "br") parts.push(" ");
-      else if (NON_TEXT_TAGS.has(name) || skip(child)) return false;
-    }
-    return true;
-  });
-  return parts.join("");
-}
 
 
 /**

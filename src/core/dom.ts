@@ -66,16 +66,23 @@ export function findElements(root: ParentNode, test: (el: Element) => boolean): 
  * Not normalised: pass it through `cleanText` for display.
  */
 export function rawText(node: AnyNode): string {
+  return textWithout(node, none);
+}
+
+const none = (): boolean => false;
+
+/** `rawText` without the subtrees of the elements `skip` accepts (hidden spans, noise): what a reader sees. */
+export function textWithout(node: AnyNode, skip: (el: Element) => boolean): string {
   if (node.type === "text") return node.data;
   if (!isParent(node)) return "";
   if (isElement(node) && node.name === "br") return " ";
-  if (isElement(node) && NON_TEXT_TAGS.has(tagName(node))) return "";
+  if (isElement(node) && (NON_TEXT_TAGS.has(tagName(node)) || skip(node))) return "";
   const parts: string[] = [];
   walk(node, (child) => {
     if (child.type === "text") parts.push(child.data);
     else if (isElement(child)) {
       const name = tagName(child);
-      if (NON_TEXT_TAGS.has(name)) return false;
+      if (NON_TEXT_TAGS.has(name) || skip(child)) return false;
       if (name === "br") parts.push(" ");
     }
     return true;
