@@ -6,7 +6,7 @@
  * @module
  */
 import type { AnyNode, Document, Element } from "domhandler";
-import { contains, isElement, isHidden, tagName, walk } from "../core/dom.js";
+import { contains, isElement, isHidden, NON_TEXT_TAGS, tagName, walk } from "../core/dom.js";
 import { pageIndex } from "../core/page-index.js";
 import { matches, selectAll } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
@@ -68,7 +68,7 @@ const MAX_SHAPE_CRUMBS = 8;
 const MAX_SHAPE_STEPS = 120;
 
 /** Elements a shape trail never reads into; reaching a heading or a form ends the trail. */
-const SKIPPED = new Set(["script", "style", "noscript", "template", "select", "option", "button", "textarea", "svg", "iframe"]);
+const SKIPPED = /* @__PURE__ */ new Set([...NON_TEXT_TAGS, "option"]);
 const TRAIL_ENDS = new Set(["h1", "h2", "h3", "h4", "form", "input", "p", "article", "main", "header", "footer"]);
 
 /** Class/id tokens of trail containers in Chinese and other templates that do not say "breadcrumb". */

@@ -13,7 +13,7 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { contentContainer } from "../core/content.js";
-import { closest, isElement, isHidden, rawText, tagName } from "../core/dom.js";
+import { closest, isElement, isHidden, NON_TEXT_TAGS, rawText, tagName } from "../core/dom.js";
 import { documentOf, elementsByTag, pageIndex } from "../core/page-index.js";
 import { findDatesInText, type DateTextOptions, type TextDate } from "../core/parse-date-text.js";
 import { isChrome } from "../core/regions.js";
@@ -63,7 +63,7 @@ interface PrintedPage {
 }
 
 /** Elements whose text is never printed page text. */
-const SKIPPED_TAGS = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "head", "select", "button", "textarea", "input", "option"]);
+const SKIPPED_TAGS = /* @__PURE__ */ new Set([...NON_TEXT_TAGS, "input", "option"]);
 
 /** Inline elements: no word break at their edges (`2019年<b>9</b>月`). */
 const INLINE_TAGS = new Set(["a", "span", "b", "strong", "em", "i", "u", "font", "small", "big", "sup", "sub", "time", "abbr", "cite", "q", "mark", "code", "nobr", "label", "wbr", "s", "strike", "ins", "del"]);
