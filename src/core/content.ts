@@ -9,7 +9,7 @@ import { textBlocks, type TextBlock } from "./blocks.js";
 import { contains, isElement, isHidden, NON_TEXT_TAGS, tagName, textWithout, walk } from "./dom.js";
 import { hasToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
 import { isRelatedBlock } from "./sections.js";
-import { elementLetters, elementsByTag, letterStats } from "./page-index.js";
+import { elementsByTag, letterStats } from "./page-index.js";
 import { selectSimple } from "./simple-select.js";
 import { cleanText, letterCount } from "./text.js";
 
@@ -120,7 +120,7 @@ function themeContainer(doc: Document): Element[] | undefined {
     let bestLetters = 0;
     const letters = new Map<Element, number>();
     for (const el of candidates) {
-      const count = elementLetters(el);
+      const count = letterStats(el).letters;
       letters.set(el, count);
       if (count > bestLetters) {
         best = el;
@@ -200,7 +200,7 @@ function withSiblingChunks(best: Element, scores: Map<Element, number>, bestScor
         (sibling === anchor ||
           (!isHiddenOrNoise(sibling) &&
             linkDensity(sibling) < 0.3 &&
-            ((`${tagName(sibling)}.${sibling.attribs.class ?? ""}` === signature && elementLetters(sibling) >= 80) ||
+            ((`${tagName(sibling)}.${sibling.attribs.class ?? ""}` === signature && letterStats(sibling).letters >= 80) ||
               (level === 0 && (scores.get(sibling) ?? 0) >= Math.max(100, bestScore * 0.2))))),
     );
     if (chunks.length > 1) return chunks;
@@ -248,7 +248,7 @@ function largest(elements: Element[]): Element {
   let best = elements[0]!;
   let bestLetters = -1;
   for (const el of elements) {
-    const count = elementLetters(el);
+    const count = letterStats(el).letters;
     if (count > bestLetters) {
       best = el;
       bestLetters = count;

@@ -5,7 +5,7 @@
  * @module
  */
 import type { AnyNode, Document, Element } from "domhandler";
-import { isElement, NON_TEXT_TAGS as NON_TEXT, rawText, tagName } from "./dom.js";
+import { isElement, NON_TEXT_TAGS as NON_TEXT, tagName } from "./dom.js";
 import { letterCount } from "./text.js";
 
 
@@ -130,7 +130,11 @@ export function documentOf(node: AnyNode): Document | undefined {
   return current.type === "root" ? (current as Document) : undefined;
 }
 
-/** Letters below an element and letters inside its links, from the index of its document. */
+/**
+ * Letters of text below an element (scripts, styles and other non-text elements left out: the count of
+ * `letterCount(rawText(el))`) and letters inside its links, from the index of its document; 0 for an element
+ * outside any document.
+ */
 export function letterStats(el: Element): { letters: number; linkLetters: number } {
   const doc = documentOf(el);
   if (!doc) return { letters: 0, linkLetters: 0 };
@@ -138,17 +142,6 @@ export function letterStats(el: Element): { letters: number; linkLetters: number
   if (i === undefined) return { letters: 0, linkLetters: 0 };
   const { letters, linkLetters } = textMeasures(doc);
   return { letters: letters[i]!, linkLetters: linkLetters[i]! };
-}
-
-/**
- * Letters of text below an element (scripts, styles and other non-text elements left out): the same count as
- * `letterCount(rawText(el))`, read from the index. Falls back to counting for a node outside any document.
- */
-export function elementLetters(el: Element): number {
-  const doc = documentOf(el);
-  const i = doc ? pageIndex(doc).position.get(el) : undefined;
-  if (i === undefined) return letterCount(rawText(el));
-  return textMeasures(doc!).letters[i]!;
 }
 
 /**
