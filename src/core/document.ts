@@ -3,13 +3,14 @@
  * @module
  */
 import type { Document } from "domhandler";
-import { parseDocument } from "htmlparser2";
 import type { ExtractOptions } from "../types.js";
 import { elementsByTag } from "./page-index.js";
+import { buildTree } from "./tree-builder.js";
 import { resolveUrl } from "./url.js";
 
 /**
- * Parses HTML into a read-only document tree (htmlparser2 / domhandler). Parse once and hand the document to
+ * Parses HTML into a read-only document tree: the tree htmlparser2's `parseDocument` gives (domhandler's node
+ * types), built faster (see `core/tree-builder.ts`). Parse once and hand the document to
  * as many extractors as you need.
  *
  * @example
@@ -25,7 +26,7 @@ export function parseHtml(html: string): Document {
     throw new TypeError(`parseHtml expects a string of HTML, got ${html === null ? "null" : Array.isArray(html) ? "an array" : typeof html}`);
   }
   // htmlparser2's HTML defaults: entities decoded, tag and attribute names lower-cased.
-  return parseDocument(html);
+  return buildTree(html);
 }
 
 /** A short description of a value for error messages: `null`, `undefined`, `number 3`, `an array`, `an object`. */

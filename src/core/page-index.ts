@@ -43,6 +43,14 @@ export function pageIndex(doc: Document): PageIndex {
   return index;
 }
 
+/**
+ * Records the index of a document whose builder listed its elements while building it (`buildTree`), so that
+ * `pageIndex` does not walk it again.
+ */
+export function rememberIndex(doc: Document, index: PageIndex): void {
+  indexes.set(doc, index);
+}
+
 function buildIndex(doc: Document): PageIndex {
   const elements: Element[] = [];
   // A Map, not a WeakMap: it lives only as long as the index, and is much faster to fill and read.

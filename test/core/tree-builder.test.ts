@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { Comment, Element, ProcessingInstruction, Text, type AnyNode, type Document } from "domhandler";
+import { getOuterHTML } from "domutils";
+import { parseDocument } from "htmlparser2";
+import { describe, expect, it } from "vitest";
+import { pageIndex } from "../../src/core/page-index.js";
+import { buildTree } from "../../src/core/tree-builder.js";
+import { XSS_PAYLOADS } from "../hostile/xss-payloads.js";
+
+/** Every own field domhandler gives a node (the `x-` and `namespace` fields stay `undefined` in HTML mode). */
+function shape(node: AnyNode): unknown {
+  const base = { type: node.type, nodeType: node.nodeType, start: node.startIndex, end: node.endIndex };
+  if (node instanceof Element) return { ...base, name: node.name, tagName: node.tagName, attribs: { ...node.attribs }, children: node.children.map(shape) };
+  if (node instanceof ProcessingInstruction) return { ...base, name: node.name, data: node.data };
+  if ("data" in node) return { ...base, data: node.data };
+  return { ...base, children: "children" in node ? node.children.map(shape) : undefined };
+}
+
+/** Every node's parent, prev and next point where they should. */
+function checkLinks(parent: Document | Element): void {
+  parent.children.forEach((child, i) => {
+    expect(child.parent).toBe(parent);
+    expect(child.prev).toBe(parent.children[i - 1] ?? null);
+    expect(child.next).toBe(parent.children[i + 1] ?? null);
+    if (child instanceof Element) checkLinks(child);
+  });
+}
+
+/** The index a walk of the tree gives, in positions: what `pageIndex` computes for a document it did not build. */
+function walkedIndex(doc: Document) {
+  const copy = parseDocument(getOuterHTML(doc.children));
+  // A fresh domhandler document has no recorded index: pageIndex walks it.
+  const { elements, parents, subtreeEnd, byTag } = pageIndex(copy);
+  return { names: elements.map((el) => el.name), parents, subtreeEnd: [...subtreeEnd], byTag: [...byTag] };
+}
+
+const pages: [string, string][] = [
+  ...readdirSync("fixtures").map((name): [string, string] => [name, readFileSync(`fixtures/${name}/page.html`, "utf8")]),
+  ["seed", readFileSync("../shared/golden/seed/page.html", "utf8")],
+  // The parser's edge cases: implied and stray end tags, void elements, comments in pieces, CDATA inside
+  // foreign content, processing instructions, unclosed elements at the end, entities in text and attributes.
+  ["edges", `<!DOCTYPE html><?xml version="1.0"?><html><head><title>a &amp; b</title><style>p{}</style></head><body>
+    <p>one<p>two</div></p></br><ul><li>a<li>b</ul><table><tr><td>c<td>d</table><img src=x alt="&lt;y&gt;">
+    <!-- a -- comment --><!----><svg><![CDATA[raw]]><desc>d</desc></svg><math><mi>x</mi></math>
+    <select><option>1<option>2</select><script>if (a < b) {}</script><textarea><b>t</b></textarea><b><i>x</b>y</i>
+    <p>unclosed <span>at the end`],
+  ["text only", "just text &nbsp; here"],
+  ["empty", ""],
+  ...XSS_PAYLOADS.map((payload, i): [string, string] => [`xss ${i}`, `<div>${payload.html}</div>`]),
+];
+
+describe("buildTree", () => {
+  it.each(pages)("gives parseDocument's tree on %s", (_name, html) => {
+    const built = buildTree(html);
+    const reference = parseDocument(html);
+    expect(shape(built)).toEqual(shape(reference));
+    expect(getOuterHTML(built)).toBe(getOuterHTML(reference));
+    checkLinks(built);
+  });
+
+  it.each(pages)("records the index a walk would give on %s", (_name, html) => {
+    const doc = buildTree(html);
+    const { elements, position, parents, subtreeEnd, byTag } = pageIndex(doc);
+    expect({ names: elements.map((el) => el.name), parents, subtreeEnd: [...subtreeEnd], byTag: [...byTag] }).toEqual(walkedIndex(doc));
+    elements.forEach((el, i) => expect(position.get(el)).toBe(i));
+  });
+
+  it("gives nodes that answer instanceof, getters and cloneNode as domhandler's do", () => {
+    const doc = buildTree(`<div id="a" class="b">x<!--c--><p>y</p></div>`);
+    const div = doc.children[0] as Element;
+    expect(div).toBeInstanceOf(Element);
+    expect(div.children[0]).toBeInstanceOf(Text);
+    expect(div.children[1]).toBeInstanceOf(Comment);
+    expect(div.tagName).toBe("div");
+    expect(div.firstChild).toBe(div.children[0]);
+    expect(div.lastChild).toBe(div.children[2]);
+    expect(div.attributes.map((a) => [a.name, a.value])).toEqual([["id", "a"], ["class", "b"]]);
+    expect((div.children[0] as Text).nodeValue).toBe("x");
+    expect(div.children[2]!.previousSibling).toBe(div.children[1]);
+    expect(getOuterHTML(div.cloneNode(true))).toBe(`<div id="a" class="b">x<!--c--><p>y</p></div>`);
+  });
+});
