@@ -14,38 +14,86 @@ import { pageIndex } from "./page-index.js";
  * and values are kept as the document writes them: css-select compares them case-sensitively too (the
  * parser has lower-cased tag and attribute names).
  */
-export type ElementLookup = ReadonlyMap<string, readonly number[]>;
+export interface ElementLookup {
+  /** Positions of the elements with `key`, or `undefined` when no element has it. */
+  get(key: string): readonly number[] | undefined;
+  /** Every key of the page, with its positions. */
+  entries(): IterableIterator<[string, readonly number[]]>;
+}
+
+/**
+ * One table per kind of key, keyed without the prefix: building `.${token}` for every class of every element
+ * was most of the build (a new string to hash per token); the prefix is added back only for `entries`, once
+ * per distinct key. Tags come from the page index, which has them already.
+ */
+class LookupTables implements ElementLookup {
+  readonly classes = new Map<string, number[]>();
+  readonly ids = new Map<string, number[]>();
+  readonly attributes = new Map<string, number[]>();
+  constructor(readonly tags: ReadonlyMap<string, readonly number[]>) {}
+
+  get(key: string): readonly number[] | undefined {
+    switch (key[0]) {
+      case ".":
+        return this.classes.get(key.slice(1));
+      case "#":
+        return this.ids.get(key.slice(1));
+      case "[":
+        return this.attributes.get(key.slice(1));
+      default:
+        return this.tags.get(key);
+    }
+  }
+
+  *entries(): IterableIterator<[string, readonly number[]]> {
+    yield* this.tags;
+    for (const [token, list] of this.classes) yield [`.${token}`, list];
+    for (const [id, list] of this.ids) yield [`#${id}`, list];
+    for (const [name, list] of this.attributes) yield [`[${name}`, list];
+  }
+}
 
 const lookups = /* @__PURE__ */ new WeakMap<Document, ElementLookup>();
-/** `[name` for each attribute name seen: one string per name, so its hash is computed once. */
-const attributeKeys = /* @__PURE__ */ new Map<string, string>();
+
+function addTo(table: Map<string, number[]>, key: string, position: number): void {
+  const list = table.get(key);
+  if (list === undefined) table.set(key, [position]);
+  // A class listed twice on one element must not list the element twice.
+  else if (list[list.length - 1] !== position) list.push(position);
+}
+
+/** True for the characters HTML splits a class list on (space, tab, line feed, form feed, carriage return). */
+function isClassSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+}
 
 /** The lookup table of `doc`, built on first use. */
 export function elementLookup(doc: Document): ElementLookup {
   let lookup = lookups.get(doc);
   if (lookup) return lookup;
-  const table = new Map<string, number[]>();
-  const add = (key: string, position: number): void => {
-    const list = table.get(key);
-    if (list === undefined) table.set(key, [position]);
-    // A class listed twice on one element must not list the element twice.
-    else if (list[list.length - 1] !== position) list.push(position);
-  };
-  const { elements } = pageIndex(doc);
+  const { elements, byTag } = pageIndex(doc);
+  const tables = new LookupTables(byTag);
+  const { classes, ids, attributes } = tables;
   for (let i = 0; i < elements.length; i++) {
-    const el = elements[i]!;
-    add(el.name, i);
-    for (const name in el.attribs) {
-      let key = attributeKeys.get(name);
-      if (key === undefined && attributeKeys.size < 10_000) attributeKeys.set(name, (key = `[${name}`));
-      add(key ?? `[${name}`, i);
-      const value = el.attribs[name]!;
-      if (name === "class") for (const token of value.split(/[\t\n\f\r ]+/)) token && add(`.${token}`, i);
-      else if (name === "id" && value) add(`#${value}`, i);
+    const attribs = elements[i]!.attribs;
+    for (const name in attribs) {
+      addTo(attributes, name, i);
+      const value = attribs[name]!;
+      if (name === "class") {
+        // Tokens by hand: a regex split allocates an array per element.
+        let start = -1;
+        for (let k = 0; k < value.length; k++) {
+          if (isClassSpace(value.charCodeAt(k))) {
+            if (start >= 0) addTo(classes, value.slice(start, k), i), (start = -1);
+          } else if (start < 0) start = k;
+        }
+        if (start === 0) addTo(classes, value, i);
+        else if (start > 0) addTo(classes, value.slice(start), i);
+      } else if (name === "id" && value) addTo(ids, value, i);
     }
   }
-  lookups.set(doc, table);
-  return table;
+  lookups.set(doc, tables);
+  return tables;
 }
 
 /**
@@ -161,7 +209,7 @@ function collect(list: readonly number[], from: number, to: number, out: number[
 export function elementsWithKey(doc: Document, test: (key: string) => boolean): Element[] {
   const { elements } = pageIndex(doc);
   const positions: number[] = [];
-  for (const [key, list] of elementLookup(doc)) if (test(key)) for (const position of list) positions.push(position);
+  for (const [key, list] of elementLookup(doc).entries()) if (test(key)) for (const position of list) positions.push(position);
   positions.sort((a, b) => a - b);
   return positions.filter((position, i) => position !== positions[i - 1]).map((i) => elements[i]!);
 }
