@@ -17,24 +17,38 @@ const CHROME_TAGS = new Set(["nav", "aside", "footer", "header", "menu"]);
  */
 const CHROME_TOKEN = /^(sidebar|side-bar|widget|widgets|footer|site-footer|masthead|site-header|navbar|nav|menu|topbar|comments?|comment-list|respond|popular|most-read|trending|outbrain|taboola)$/;
 
-const tokenCache = /* @__PURE__ */ new WeakMap<Element, string[]>();
-const NO_TOKENS: string[] = [];
-
-function tokens(el: Element): string[] {
-  const cls = el.attribs.class;
-  const id = el.attribs.id;
-  if (!cls && !id) return NO_TOKENS;
-  const cached = tokenCache.get(el);
-  if (cached) return cached;
-  const out = splitTokens(el);
-  tokenCache.set(el, out);
-  return out;
+/**
+ * One distinct class-and-id value: its tokens, split once, and the answers of the patterns asked of it so
+ * far. Keyed by the value, not by element: a page repeats a few class lists over hundreds of elements
+ * (menu items, list entries, teaser cards), and the content detector asks several patterns of each element.
+ */
+interface TokenRecord {
+  readonly tokens: readonly string[];
+  readonly answers: Map<RegExp, boolean>;
 }
 
-function splitTokens(el: Element): string[] {
+/** Bounded: a page made of 100 000 distinct class names must not grow it without end. */
+const MAX_RECORDS = 20_000;
+const tokenRecords = /* @__PURE__ */ new Map<string, TokenRecord>();
+
+function tokenRecord(el: Element): TokenRecord | undefined {
+  const cls = el.attribs.class;
+  const id = el.attribs.id;
+  if (!cls && !id) return undefined;
+  // U+0001 cannot be confused with anything a class list and an id would spell.
+  const key = id ? `${cls ?? ""}\u0001${id}` : cls!;
+  let record = tokenRecords.get(key);
+  if (!record) {
+    if (tokenRecords.size >= MAX_RECORDS) tokenRecords.clear();
+    record = { tokens: splitTokens(`${cls ?? ""} ${id ?? ""}`), answers: new Map() };
+    tokenRecords.set(key, record);
+  }
+  return record;
+}
+
+function splitTokens(classAndId: string): string[] {
   const out: string[] = [];
-  const raw = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase();
-  for (const token of raw.split(/\s+/)) {
+  for (const token of classAndId.toLowerCase().split(/\s+/)) {
     if (!token) continue;
     out.push(token);
     // WordPress post classes (`category-native-advertising`, `tag-social-media`) carry the author's words, not
@@ -44,16 +58,31 @@ function splitTokens(el: Element): string[] {
   return out;
 }
 
-/** True when the element's class or id has a token matching `pattern` (whole token or a `-`/`_` part). */
+/**
+ * True when the element's class or id has a token matching `pattern` (whole token or a `-`/`_` part).
+ * `pattern` must be a module-level constant without the `g` or `y` flag: answers are remembered per pattern
+ * object (a regex literal inside a function is a new object on every call, and would only be recomputed).
+ */
 export function hasToken(el: Element, pattern: RegExp): boolean {
-  return tokens(el).some((token) => pattern.test(token));
+  const record = tokenRecord(el);
+  if (!record) return false;
+  let answer = record.answers.get(pattern);
+  if (answer === undefined) {
+    answer = record.tokens.some((token) => pattern.test(token));
+    // A handful of patterns are asked of a record; more means a caller builds patterns on the fly.
+    if (record.answers.size < 32) record.answers.set(pattern, answer);
+  }
+  return answer;
 }
+
+const BLOG_TOKEN = /^blog$/;
+const WIDGET_TOKEN = /^widget$/;
 
 /** True when the element itself is page chrome. */
 export function isChrome(el: Element): boolean {
   if (CHROME_TAGS.has(tagName(el))) return true;
   // Blogger wraps the post itself in `div.widget.Blog`: that widget is the article, not a sidebar box.
-  if (hasToken(el, /^blog$/) && hasToken(el, /^widget$/)) return false;
+  if (hasToken(el, BLOG_TOKEN) && hasToken(el, WIDGET_TOKEN)) return false;
   if (el.attribs.role === "navigation" || el.attribs.role === "complementary" || el.attribs.role === "contentinfo") return true;
   return hasToken(el, CHROME_TOKEN);
 }

@@ -425,11 +425,13 @@ function authorMarkup(doc: Document): Element[] {
   return found;
 }
 
+const COMMENT_TOKEN = /^(?:comment|comments|commentlist|reply|replies)$/;
+
 /** True inside a comment: a microdata `Comment` item or a comment list. */
 function inComment(el: Element): boolean {
   for (let p = el.parent; p && p.type === "tag"; p = p.parent) {
     const e = p as Element;
-    if (/Comment|Review|Answer/.test(e.attribs.itemtype ?? "") || hasToken(e, /^(?:comment|comments|commentlist|reply|replies)$/)) return true;
+    if (/Comment|Review|Answer/.test(e.attribs.itemtype ?? "") || hasToken(e, COMMENT_TOKEN)) return true;
   }
   return false;
 }

@@ -79,6 +79,8 @@ const HEADING_NOISE_TEXT = /^[\s¶#§🔗]*$/u;
 
 /** Class/id tokens of a logo or site-name heading, on the heading or an element close around it. */
 const LOGO_TOKEN = /^(logo|site-title|sitetitle|site-name|sitename|site-branding|branding|brand|blog-title|blog-name|blogtitle)$/;
+/** The class of a home link that is the site's logo. */
+const LOGO_CLASS = /^logo$/;
 
 /** Elements whose text is never the visible headline. */
 const NOT_PAGE_TEXT = new Set(["head", "script", "style", "title", "noscript", "template", "select", "option", "textarea", "svg"]);
@@ -321,7 +323,7 @@ function isLogoHeading(el: Element, text: string, siteNames: ReadonlySet<string>
   }
   if (siteNames.has(squash(text))) return true;
   const links = findElements(el, (e) => e.name === "a");
-  if (links.length === 1 && squash(rawText(links[0]!)) === squash(text) && (isFrontPageHref(links[0]!.attribs.href, true) || hasToken(links[0]!, /^logo$/))) return true;
+  if (links.length === 1 && squash(rawText(links[0]!)) === squash(text) && (isFrontPageHref(links[0]!.attribs.href, true) || hasToken(links[0]!, LOGO_CLASS))) return true;
   let parent = el.parent;
   for (let depth = 0; parent && depth < 3; depth++) {
     if (isElement(parent) && tagName(parent) === "a") return isFrontPageHref(parent.attribs.href, true);
