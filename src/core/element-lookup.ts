@@ -17,39 +17,88 @@ import { pageIndex } from "./page-index.js";
 export interface ElementLookup {
   /** Positions of the elements with `key`, or `undefined` when no element has it. */
   get(key: string): readonly number[] | undefined;
-  /** Every key of the page, with its positions. */
-  entries(): IterableIterator<[string, readonly number[]]>;
+  /** Every class (`.x`) and id (`#x`) key of the page, with its positions. */
+  classAndIdEntries(): IterableIterator<[string, readonly number[]]>;
 }
 
 /**
- * One table per kind of key, keyed without the prefix: building `.${token}` for every class of every element
- * was most of the build (a new string to hash per token); the prefix is added back only for `entries`, once
- * per distinct key. Tags come from the page index, which has them already.
+ * One table per kind of key, keyed without the prefix, each built when first asked for: building `.${token}`
+ * for every class of every element was most of the build (a new string to hash per token), and reading every
+ * attribute of every element (`for…in`) is slow, so class and id tables read only `class` and `id`, and
+ * attribute names are listed one name at a time, as selectors ask for them. The prefix is added back only
+ * for `classAndIdEntries`, once per distinct key. Tags come from the page index, which has them already.
  */
 class LookupTables implements ElementLookup {
-  readonly classes = new Map<string, number[]>();
-  readonly ids = new Map<string, number[]>();
-  readonly attributes = new Map<string, number[]>();
-  constructor(readonly tags: ReadonlyMap<string, readonly number[]>) {}
+  private classes: Map<string, number[]> | undefined;
+  private ids: Map<string, number[]> | undefined;
+  private readonly attributes = new Map<string, readonly number[]>();
+
+  constructor(
+    private readonly elements: readonly Element[],
+    private readonly tags: ReadonlyMap<string, readonly number[]>,
+  ) {}
 
   get(key: string): readonly number[] | undefined {
     switch (key[0]) {
       case ".":
-        return this.classes.get(key.slice(1));
+        return this.classTable().get(key.slice(1));
       case "#":
-        return this.ids.get(key.slice(1));
+        return this.idTable().get(key.slice(1));
       case "[":
-        return this.attributes.get(key.slice(1));
+        return this.withAttribute(key.slice(1));
       default:
         return this.tags.get(key);
     }
   }
 
-  *entries(): IterableIterator<[string, readonly number[]]> {
-    yield* this.tags;
-    for (const [token, list] of this.classes) yield [`.${token}`, list];
-    for (const [id, list] of this.ids) yield [`#${id}`, list];
-    for (const [name, list] of this.attributes) yield [`[${name}`, list];
+  *classAndIdEntries(): IterableIterator<[string, readonly number[]]> {
+    for (const [token, list] of this.classTable()) yield [`.${token}`, list];
+    for (const [id, list] of this.idTable()) yield [`#${id}`, list];
+  }
+
+  private classTable(): Map<string, number[]> {
+    if (this.classes) return this.classes;
+    const classes = (this.classes = new Map());
+    const { elements } = this;
+    for (let i = 0; i < elements.length; i++) {
+      const value = elements[i]!.attribs.class;
+      if (!value) continue;
+      // Tokens by hand: a regex split allocates an array per element.
+      let start = -1;
+      for (let k = 0; k < value.length; k++) {
+        if (isClassSpace(value.charCodeAt(k))) {
+          if (start >= 0) addTo(classes, value.slice(start, k), i), (start = -1);
+        } else if (start < 0) start = k;
+      }
+      if (start === 0) addTo(classes, value, i);
+      else if (start > 0) addTo(classes, value.slice(start), i);
+    }
+    return classes;
+  }
+
+  private idTable(): Map<string, number[]> {
+    if (this.ids) return this.ids;
+    const ids = (this.ids = new Map());
+    const { elements } = this;
+    for (let i = 0; i < elements.length; i++) {
+      const value = elements[i]!.attribs.id;
+      if (value) addTo(ids, value, i);
+    }
+    return ids;
+  }
+
+  /** The elements that carry attribute `name`, listed on the first question about that name. */
+  private withAttribute(name: string): readonly number[] | undefined {
+    let list = this.attributes.get(name);
+    if (list === undefined) {
+      const found: number[] = [];
+      const { elements } = this;
+      // `attribs` is a plain object: a name it inherits (`constructor`) needs the slower own-property test.
+      if (name in Object.prototype) for (let i = 0; i < elements.length; i++) Object.hasOwn(elements[i]!.attribs, name) && found.push(i);
+      else for (let i = 0; i < elements.length; i++) if (elements[i]!.attribs[name] !== undefined) found.push(i);
+      this.attributes.set(name, (list = found));
+    }
+    return list !== undefined && list.length > 0 ? list : undefined;
   }
 }
 
@@ -67,33 +116,14 @@ function isClassSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
 }
 
-/** The lookup table of `doc`, built on first use. */
+/** The lookup table of `doc`, made on first use; its tables are built as they are asked for. */
 export function elementLookup(doc: Document): ElementLookup {
   let lookup = lookups.get(doc);
-  if (lookup) return lookup;
-  const { elements, byTag } = pageIndex(doc);
-  const tables = new LookupTables(byTag);
-  const { classes, ids, attributes } = tables;
-  for (let i = 0; i < elements.length; i++) {
-    const attribs = elements[i]!.attribs;
-    for (const name in attribs) {
-      addTo(attributes, name, i);
-      const value = attribs[name]!;
-      if (name === "class") {
-        // Tokens by hand: a regex split allocates an array per element.
-        let start = -1;
-        for (let k = 0; k < value.length; k++) {
-          if (isClassSpace(value.charCodeAt(k))) {
-            if (start >= 0) addTo(classes, value.slice(start, k), i), (start = -1);
-          } else if (start < 0) start = k;
-        }
-        if (start === 0) addTo(classes, value, i);
-        else if (start > 0) addTo(classes, value.slice(start), i);
-      } else if (name === "id" && value) addTo(ids, value, i);
-    }
+  if (!lookup) {
+    const { elements, byTag } = pageIndex(doc);
+    lookups.set(doc, (lookup = new LookupTables(elements, byTag)));
   }
-  lookups.set(doc, tables);
-  return tables;
+  return lookup;
 }
 
 /**
@@ -202,14 +232,16 @@ function collect(list: readonly number[], from: number, to: number, out: number[
 }
 
 /**
- * The elements with a lookup key that passes `test` (`.crumbs`, `#breadcrumb`, `[aria-label` …), in document
- * order, each once. The test runs once per distinct key of the page, not once per element: the way to find
- * elements by a pattern over their class names.
+ * The elements with a class or id key that passes `test` (`.crumbs`, `#breadcrumb` …), and those with any of
+ * `alsoKeys` (`[rel`), in document order, each once. The test runs once per distinct class and id of the
+ * page, not once per element: the way to find elements by a pattern over their class names.
  */
-export function elementsWithKey(doc: Document, test: (key: string) => boolean): Element[] {
+export function elementsWithKey(doc: Document, test: (key: string) => boolean, alsoKeys: readonly string[] = []): Element[] {
   const { elements } = pageIndex(doc);
+  const lookup = elementLookup(doc);
   const positions: number[] = [];
-  for (const [key, list] of elementLookup(doc).entries()) if (test(key)) for (const position of list) positions.push(position);
+  for (const [key, list] of lookup.classAndIdEntries()) if (test(key)) for (const position of list) positions.push(position);
+  for (const key of alsoKeys) for (const position of lookup.get(key) ?? NONE) positions.push(position);
   positions.sort((a, b) => a - b);
   return positions.filter((position, i) => position !== positions[i - 1]).map((i) => elements[i]!);
 }

@@ -45,7 +45,6 @@ export function relatedBlocks(doc: Document): Element[] {
     doc,
     // The pattern anywhere in the key first: a cheap test that every related class or id passes.
     (key) =>
-      (key[0] === "." || key[0] === "#") &&
       RELATED_TOKEN_ANYWHERE.test(key) &&
       key.slice(1).toLowerCase().split(/\s+/).flatMap((word) => [word, ...word.split(/[-_]+/)]).some((word) => RELATED_TOKEN.test(word)),
   ).filter(isRelatedBlock);

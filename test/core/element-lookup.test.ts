@@ -3,7 +3,7 @@ import { selectAll as cssSelectAll } from "css-select";
 import type { Element } from "domhandler";
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../../src/core/document.js";
-import { candidatePlan, candidatePositions, elementLookup } from "../../src/core/element-lookup.js";
+import { candidatePlan, candidatePositions, elementLookup, elementsWithKey } from "../../src/core/element-lookup.js";
 import { selectAll, selectFirst } from "../../src/core/select.js";
 
 /** Selectors of every shape the lookup plans for, and some it must not narrow (`*`, `:is`, escapes). */
@@ -96,6 +96,38 @@ describe("selectAll through the element lookup", () => {
     expect(lookup.get("p")).toEqual([0, 2]);
     expect(lookup.get("#Main")).toEqual([1]);
     expect(lookup.get("[class")).toEqual([0, 1, 2]);
+  });
+
+  it("splits classes at every HTML space and answers names a plain object inherits", () => {
+    const doc = parseHtml(`<p class="\ta\n\fb\r c  ">x</p><p constructor="" class="">y</p><p __proto__="1" id="">z</p>`);
+    const lookup = elementLookup(doc);
+    expect(["a", "b", "c"].map((c) => lookup.get(`.${c}`))).toEqual([[0], [0], [0]]);
+    expect(lookup.get(".")).toBeUndefined();
+    expect(lookup.get("#")).toBeUndefined();
+    expect(lookup.get("[constructor")).toEqual([1]);
+    expect(lookup.get("[toString")).toBeUndefined();
+    expect(lookup.get("[missing")).toBeUndefined();
+  });
+
+  it("lists every class and id key, also after single attribute names were asked", () => {
+    const html = `<div id="m" class="a b" data-x="1"><span itemprop="name" class="b">n</span><a href="/" rel="author">h</a></div>`;
+    const asked = elementLookup(parseHtml(html));
+    expect(asked.get("[href")).toEqual([2]);
+    expect(asked.get("[nothing")).toBeUndefined();
+    const entries = (lookup: ReturnType<typeof elementLookup>) => new Map([...lookup.classAndIdEntries()]);
+    const expected = new Map<string, number[]>([[".a", [0]], [".b", [0, 1]], ["#m", [0]]]);
+    expect(entries(asked)).toEqual(expected);
+    expect(entries(elementLookup(parseHtml(html)))).toEqual(expected);
+    expect(asked.get("[itemprop")).toEqual([1]);
+  });
+
+  it("finds elements by a test over classes and ids, plus exact keys, each once and in order", () => {
+    const doc = parseHtml(`<div id="m" class="a b"><span itemprop="name" class="b">n</span><a href="/" rel="author" class="b">h</a></div>`);
+    const names = (els: Element[]) => els.map((el) => el.name);
+    expect(names(elementsWithKey(doc, (key) => key === ".b"))).toEqual(["div", "span", "a"]);
+    expect(names(elementsWithKey(doc, (key) => key === "#m", ["[rel", "[itemprop", "[none"]))).toEqual(["div", "span", "a"]);
+    // Tags and attribute names are not offered to the test.
+    expect(names(elementsWithKey(doc, (key) => key === "a" || key === "[rel"))).toEqual([]);
   });
 
   it("still walks a detached subtree", () => {
