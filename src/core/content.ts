@@ -47,6 +47,9 @@ const ALWAYS_NOISE_TOKEN =
 const USUALLY_NOISE_TOKEN =
   /^(share|shares|sharing|social|socials|tag-links|tags-links|ad|ads|adv|advert|adverts|banner|banners|promo|promotion|sponsor|notice|disclaimer|copyright|byline|author|authors|bio|tags|tag|tagged|meta|metadata|print|toolbar|tools|caption|wp-caption|hidden|hide|embed|video-player|audio-player|gallery-nav|readmore|read-more|more-link|cta|donate|paywall-promo|introduction|standfirst|dek|deck|kicker)$/;
 
+/** Inline elements: never noise by their class, so a tag link or a styled word keeps its place in the sentence. */
+const NEVER_NOISE_TAGS = new Set(["a", "span", "b", "strong", "em", "i", "u", "font", "sup", "sub", "small", "code", "time", "abbr", "q", "cite", "mark"]);
+
 /**
  * True for an element inside the article whose content is not article text: figures and captions, hidden
  * elements, share bars, ads, notices, tag lists, related blocks and page chrome. Inline elements never are,
@@ -56,7 +59,7 @@ export function isHiddenOrNoise(el: Element): boolean {
   const name = tagName(el);
   if (name === "figure" || name === "figcaption" || (name === "table" && isLayoutNoise(el))) return true;
   if (isHidden(el) || el.attribs["aria-hidden"] === "true") return true;
-  if (/^(a|span|b|strong|em|i|u|font|sup|sub|small|code|time|abbr|q|cite|mark)$/.test(name)) return false;
+  if (NEVER_NOISE_TAGS.has(name)) return false;
   if (name === "aside" || name === "nav" || name === "footer") return true;
   if (hasToken(el, ALWAYS_NOISE_TOKEN) || isRelatedBlock(el)) return true;
   if (hasToken(el, USUALLY_NOISE_TOKEN) || isChrome(el)) return !holdsArticleText(el);

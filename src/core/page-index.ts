@@ -85,18 +85,19 @@ function buildIndex(doc: Document): PageIndex {
   return { elements, position, subtreeEnd, parents, byTag };
 }
 
-const measures = /* @__PURE__ */ new WeakMap<Document, TextMeasures>();
+const measures = /* @__PURE__ */ new WeakMap<PageIndex, TextMeasures>();
 
 /**
  * The text measures of `doc`, computed on first use: counting every letter of the page is the costly part
  * of the index, and an extractor run alone often needs none of it.
  */
 export function textMeasures(doc: Document): TextMeasures {
-  let found = measures.get(doc);
-  if (!found) {
-    const { elements, parents } = pageIndex(doc);
-    measures.set(doc, (found = measureText(elements, parents)));
-  }
+  return measuresOf(pageIndex(doc));
+}
+
+function measuresOf(index: PageIndex): TextMeasures {
+  let found = measures.get(index);
+  if (!found) measures.set(index, (found = measureText(index.elements, index.parents)));
   return found;
 }
 
@@ -144,13 +145,24 @@ export function documentOf(node: AnyNode): Document | undefined {
  * outside any document.
  */
 export function letterStats(el: Element): { letters: number; linkLetters: number } {
-  const doc = documentOf(el);
-  if (!doc) return { letters: 0, linkLetters: 0 };
-  const i = pageIndex(doc).position.get(el);
-  if (i === undefined) return { letters: 0, linkLetters: 0 };
-  const { letters, linkLetters } = textMeasures(doc);
+  // Extractors ask about many elements of one page in a row: the index asked about last answers without the
+  // walk up to the root (`documentOf`) and the two cache lookups behind it. Weak, so that it never keeps a
+  // page alive.
+  let index = recentIndex?.deref();
+  let i = index?.position.get(el);
+  if (i === undefined) {
+    const doc = documentOf(el);
+    if (!doc) return { letters: 0, linkLetters: 0 };
+    index = pageIndex(doc);
+    i = index.position.get(el);
+    if (i === undefined) return { letters: 0, linkLetters: 0 };
+    recentIndex = new WeakRef(index);
+  }
+  const { letters, linkLetters } = measuresOf(index!);
   return { letters: letters[i]!, linkLetters: linkLetters[i]! };
 }
+
+let recentIndex: WeakRef<PageIndex> | undefined;
 
 /**
  * The first `max` characters of an element's text, read without walking the rest of it: enough to test

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from "node:fs";
+import type { Element } from "domhandler";
+import { parseDocument } from "htmlparser2";
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "../../src/core/document.js";
+import { NON_TEXT_TAGS, rawText } from "../../src/core/dom.js";
+import { letterStats, pageIndex } from "../../src/core/page-index.js";
+import { letterCount } from "../../src/core/text.js";
+
+/** What the index must answer for an element, counted the slow way: its own text, and that inside its links. */
+function counted(el: Element): { letters: number; linkLetters: number } {
+  if (NON_TEXT_TAGS.has(el.name)) return { letters: 0, linkLetters: 0 };
+  const links = el.name === "a" ? [el] : collectLinks(el);
+  return { letters: letterCount(rawText(el)), linkLetters: links.reduce((sum, a) => sum + letterCount(rawText(a)), 0) };
+}
+
+/** The outermost `<a>` elements below `el` that sit outside non-text elements. */
+function collectLinks(el: Element): Element[] {
+  const out: Element[] = [];
+  for (const child of el.children) {
+    if (child.type !== "tag" || NON_TEXT_TAGS.has(child.name)) continue;
+    if (child.name === "a") out.push(child);
+    else out.push(...collectLinks(child));
+  }
+  return out;
+}
+
+const fixtures = readdirSync("fixtures").map((name) => readFileSync(`fixtures/${name}/page.html`, "utf8"));
+
+describe("letterStats", () => {
+  it("counts every element's letters and link letters as a walk of its text would, on every fixture", () => {
+    for (const html of fixtures) {
+      const { elements } = pageIndex(parseHtml(html));
+      for (const el of elements) expect(letterStats(el), `<${el.name} class="${el.attribs.class ?? ""}">`).toEqual(counted(el));
+    }
+  });
+
+  it("answers for the right document when questions about two documents alternate", () => {
+    const a = pageIndex(parseHtml(`<div><p>one two</p><a href="/">link</a></div>`)).elements;
+    const b = pageIndex(parseDocument(`<section><p>three</p><p>four five six</p></section>`)).elements;
+    for (let round = 0; round < 3; round++) {
+      expect(letterStats(a[0]!)).toEqual({ letters: 10, linkLetters: 4 });
+      expect(letterStats(b[2]!)).toEqual({ letters: 11, linkLetters: 0 });
+      expect(letterStats(a[2]!)).toEqual({ letters: 4, linkLetters: 4 });
+      expect(letterStats(b[0]!)).toEqual({ letters: 16, linkLetters: 0 });
+    }
+  });
+
+  it("gives 0 for an element outside any document", () => {
+    const detached = parseHtml(`<p>text</p>`).children[0] as Element;
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(detached)), detached, { parent: null }) as Element;
+    expect(letterStats(copy)).toEqual({ letters: 0, linkLetters: 0 });
+  });
+});
