@@ -194,7 +194,15 @@ export function candidatePositions(doc: Document, plan: readonly CandidateRule[]
   const { subtreeEnd } = pageIndex(doc);
   const shortest = (keys: readonly string[]): readonly number[] => {
     let best: readonly number[] | undefined;
+    // Attribute keys last, and only when nothing else narrows the search: listing the elements with an
+    // attribute is a scan of the whole page, while tag, class and id lists are at hand (`time[datetime]`
+    // tests the few `<time>` elements, `a[rel=tag]` the links).
     for (const key of keys) {
+      if (key[0] === "[") continue;
+      const list = lookup.get(key) ?? NONE;
+      if (!best || list.length < best.length) best = list;
+    }
+    if (!best) for (const key of keys) {
       const list = lookup.get(key) ?? NONE;
       if (!best || list.length < best.length) best = list;
     }
