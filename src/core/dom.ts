@@ -20,7 +20,13 @@ export function isParent(node: AnyNode): node is ParentNode {
 
 /** Lower-cased tag name of an element. */
 export function tagName(el: Element): string {
-  return el.name.toLowerCase();
+  const name = el.name;
+  // HTML parsers give lower-case names already: test before building a new string (asked for every element).
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return name.toLowerCase();
+  }
+  return name;
 }
 
 /**
