@@ -39,6 +39,20 @@ describe("letterCount", () => {
   it.each(rows)("$name", ({ text, want }) => {
     expect(letterCount(text)).toBe(want);
   });
+
+  it("counts every UTF-16 code unit as the documented ranges say", () => {
+    // The definition, written as ranges: ASCII letters and digits; above Latin-1's punctuation and symbols,
+    // everything but punctuation blocks, low surrogates (a pair counts once), the BOM and zero-width space.
+    const reference = (c: number): number => {
+      if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+      const outside = [[0x80, 0xbf], [0x2000, 0x2bff], [0x3000, 0x303f], [0xfe30, 0xfe4f], [0xff00, 0xff0f], [0xff1a, 0xff20], [0xff3b, 0xff40], [0xff5b, 0xff65], [0xdc00, 0xdfff], [0xfeff, 0xfeff], [0x200b, 0x200b]];
+      return outside.some(([from, to]) => c >= from! && c <= to!) ? 0 : 1;
+    };
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (letterCount(String.fromCharCode(c)) !== reference(c)) wrong.push(c.toString(16));
+    expect(wrong).toEqual([]);
+    expect(letterCount("𠀀𝐀")).toBe(2);
+  });
 });
 
 describe("uniqueBy", () => {
