@@ -5,7 +5,7 @@
  * @module
  */
 import type { AnyNode, Element } from "domhandler";
-import { parseDocument } from "htmlparser2";
+import { buildTree } from "../core/tree-builder.js";
 import { codeBlock, codeSpan, escapeLineStarts, escapeMarkdownText, isSafeImageUrl, isSafeLinkUrl, markdownUrl } from "./escape.js";
 
 /** `markdown` keeps structure as Markdown syntax; `text` keeps only the words, lists with `-` / `1.` markers. */
@@ -23,7 +23,7 @@ const isElement = (node: AnyNode): node is Element => node.type === "tag" || nod
 /** The body HTML as blocks, in order; join them with a blank line. */
 export function htmlToBlocks(html: string, style: BlockStyle): string[] {
   if (html.trim() === "") return [];
-  return renderBlocks(parseDocument(html).children, style);
+  return renderBlocks(buildTree(html).children, style);
 }
 
 function renderBlocks(nodes: readonly AnyNode[], style: BlockStyle): string[] {

@@ -4,9 +4,9 @@
  * @module
  */
 import type { Document } from "domhandler";
-import { parseDocument } from "htmlparser2";
 import { rawText } from "../core/dom.js";
 import { elementsByTag } from "../core/page-index.js";
+import { buildTree } from "../core/tree-builder.js";
 import { cleanText } from "../core/text.js";
 
 /** One JSON-LD object. */
@@ -113,6 +113,6 @@ const MARKUP_IN_TEXT = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|<\/?[a-z][^>]*>/i;
 export function jsonLdText(value: unknown): string | undefined {
   const raw = jsonLdString(value);
   if (raw === undefined) return undefined;
-  const text = cleanText(MARKUP_IN_TEXT.test(raw) ? rawText(parseDocument(raw)) : raw);
+  const text = cleanText(MARKUP_IN_TEXT.test(raw) ? rawText(buildTree(raw)) : raw);
   return text || undefined;
 }
