@@ -8,7 +8,7 @@ import type { Document } from "domhandler";
 import { textBlocks } from "../core/blocks.js";
 import { blockText, contentContainer, isHiddenOrNoise } from "../core/content.js";
 import { rawText } from "../core/dom.js";
-import { parseDateline } from "../core/parse-dateline.js";
+import { parseDateline, type ParseDatelineOptions } from "../core/parse-dateline.js";
 import { inChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
 import { firstAccepted, once, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
@@ -21,16 +21,24 @@ import type { Dateline, ExtractOptions } from "../types.js";
 /** How many opening blocks of the article may hold the dateline. */
 const OPENING_BLOCKS = 4;
 
-/** The page's own date, used only to complete a dateline that omits the year or month. */
-function referenceDate(page: PageContext): string | undefined {
-  return metadataPublished(page.doc)?.date.slice(0, 10);
+/**
+ * The page's own date, used only to complete a dateline that omits the year or month, as `parseDateline`
+ * options. Read only when a dateline states a date: finding it means reading the page's metadata, and most
+ * blocks tried are no dateline at all.
+ */
+function referenceOptions(page: PageContext): ParseDatelineOptions {
+  return {
+    get referenceDate() {
+      return metadataPublished(page.doc)?.date.slice(0, 10);
+    },
+  };
 }
 
 /** Themes that mark the dateline: `.dateline`, `.article-dateline`, `[itemprop=dateline]`. */
 function markedDateline(page: PageContext): Dateline | undefined {
   for (const el of selectSimple(".dateline, .article-dateline, .story-dateline, [itemprop~=dateline]", page.doc)) {
     if (inChrome(el)) continue;
-    const found = parseDateline(cleanText(rawText(el)), { referenceDate: referenceDate(page) });
+    const found = parseDateline(cleanText(rawText(el)), referenceOptions(page));
     if (found) return found;
   }
   return undefined;
@@ -44,7 +52,7 @@ function openingDateline(page: PageContext): Dateline | undefined {
   for (const block of textBlocks(found.parts[0]!, isHiddenOrNoise)) {
     const text = blockText(block);
     if (!text) continue;
-    const dateline = parseDateline(text, { referenceDate: referenceDate(page) });
+    const dateline = parseDateline(text, referenceOptions(page));
     if (dateline) return dateline;
     if (++seen >= OPENING_BLOCKS) break;
   }
