@@ -145,24 +145,16 @@ export function documentOf(node: AnyNode): Document | undefined {
  * outside any document.
  */
 export function letterStats(el: Element): { letters: number; linkLetters: number } {
-  // Extractors ask about many elements of one page in a row: the index asked about last answers without the
-  // walk up to the root (`documentOf`) and the two cache lookups behind it. Weak, so that it never keeps a
-  // page alive.
-  let index = recentIndex?.deref();
-  let i = index?.position.get(el);
-  if (i === undefined) {
-    const doc = documentOf(el);
-    if (!doc) return { letters: 0, linkLetters: 0 };
-    index = pageIndex(doc);
-    i = index.position.get(el);
-    if (i === undefined) return { letters: 0, linkLetters: 0 };
-    recentIndex = new WeakRef(index);
-  }
-  const { letters, linkLetters } = measuresOf(index!);
+  // No "last index asked" shortcut here: a WeakRef to it would keep every page a synchronous loop parses
+  // alive until the loop ends (a target read through a WeakRef is held until the end of the current job).
+  const doc = documentOf(el);
+  if (!doc) return { letters: 0, linkLetters: 0 };
+  const index = pageIndex(doc);
+  const i = index.position.get(el);
+  if (i === undefined) return { letters: 0, linkLetters: 0 };
+  const { letters, linkLetters } = measuresOf(index);
   return { letters: letters[i]!, linkLetters: linkLetters[i]! };
 }
-
-let recentIndex: WeakRef<PageIndex> | undefined;
 
 /**
  * The first `max` characters of an element's text, read without walking the rest of it: enough to test

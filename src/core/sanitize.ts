@@ -7,6 +7,7 @@
 import type { AnyNode, Element } from "domhandler";
 import { isElement, isParent, tagName } from "./dom.js";
 import { imageSource } from "./images.js";
+import { collapseWhitespace } from "./text.js";
 import { resolveUrl } from "./url.js";
 
 /** Inline tags kept as they are (without attributes, except those listed in `KEPT_ATTRIBUTES`). */
@@ -21,8 +22,12 @@ const VOID_TAGS = new Set(["br", "img"]);
 
 /** Escapes text for an HTML text node or a double-quoted attribute. */
 export function escapeHtml(text: string): string {
+  // Most text has nothing to escape: a test, which builds no string, finds it.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/[&<>"']/g, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === '"' ? "&quot;" : "&#39;"));
 }
+
+const NEEDS_ESCAPE = /[&<>"']/;
 
 function safeImageSource(img: Element, base: string | undefined): string | undefined {
   const raw = img.attribs.src?.trim() ?? "";
@@ -86,5 +91,5 @@ export function sanitizedInnerHtml(root: AnyNode, base: string | undefined, skip
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]! });
   }
-  return out.join("").replace(/\s+/g, " ").trim();
+  return collapseWhitespace(out.join(""));
 }

@@ -13,6 +13,18 @@ export function cleanText(text: string): string {
 }
 
 const SPACES = /[\s\u200b]+/g;
+
+/**
+ * Every run of whitespace (`\s`) as one space, trimmed. Unlike `cleanText`, zero-width spaces stay. The string
+ * is rebuilt only when some run is not already a single space: most serialised HTML needs only the trim.
+ */
+export function collapseWhitespace(text: string): string {
+  return UNCOLLAPSED.test(text) ? text.replace(WHITESPACE_RUN, " ").trim() : text.trim();
+}
+
+const WHITESPACE_RUN = /\s+/g;
+/** Two whitespace characters in a row, or one that is not U+0020. */
+const UNCOLLAPSED = /\s\s|[^\S ]/;
 /** Spaces at either end, two in a row, or any space but U+0020 (`\s` covers no-break, ideographic and BOM). */
 const NEEDS_CLEANING = /^[\s\u200b]|[\s\u200b]$|[\s\u200b]{2}|[^\S ]|\u200b/;
 

@@ -17,7 +17,7 @@ import { isRelatedHeading, startsWithRelatedHeading } from "../core/sections.js"
 import { letterStats } from "../core/page-index.js";
 import { matchesSimple } from "../core/simple-select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
-import { cleanText, letterCount } from "../core/text.js";
+import { cleanText, collapseWhitespace, letterCount } from "../core/text.js";
 import type { Body, ExtractOptions } from "../types.js";
 
 /** Lines that are boilerplate by their words: reprint and copyright notices, editor and source credits, calls to share or subscribe. */
@@ -79,7 +79,7 @@ function linkShare(block: TextBlock, text: string): number {
 
 function blockHtml(block: TextBlock, base: string | undefined, skip: (el: Element) => boolean): string {
   const inner = block.nodes.map((node) => (isElement(node) && block.nodes.length === 1 ? sanitizedInnerHtml(node, base, skip) : sanitizeNode(node, base, skip))).join("");
-  const html = inner.replace(/\s+/g, " ").trim();
+  const html = collapseWhitespace(inner);
   const tag = /^h[1-6]$/.test(block.kind) ? block.kind : block.kind === "pre" ? "pre" : block.kind === "li" ? "li" : "p";
   const element = `<${tag}>${html}</${tag}>`;
   return block.quoted ? `<blockquote>${element}</blockquote>` : element;

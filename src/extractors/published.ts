@@ -245,6 +245,9 @@ interface Exit {
 
 const printedCache = /* @__PURE__ */ new WeakMap<Document, PrintedPage>();
 
+/** Two spaces in a row, or one that is not U+0020 (`\s` covers no-break, ideographic space and the BOM). */
+const UNSPACED = /[\s\u200b]{2}|[^\S ]|\u200b/;
+
 /**
  * The printed text of the page's `<body>`, one walk per document: text outside page chrome (navigation,
  * sidebars, site footers, comments), with the spans of date elements, headings and the content container.
@@ -261,7 +264,8 @@ function printedPage(doc: Document): PrintedPage {
   let length = 0;
   let endsWithSpace = true;
   const append = (text: string): void => {
-    let t = text.replace(/[\s\u00a0\u200b\u3000\ufeff]+/g, " ");
+    // Built only when some run of spaces is not already one U+0020 (most text nodes).
+    let t = UNSPACED.test(text) ? text.replace(/[\s\u00a0\u200b\u3000\ufeff]+/g, " ") : text;
     if (endsWithSpace && t.charCodeAt(0) === 32) t = t.slice(1);
     if (!t) return;
     parts.push(t);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { cleanText, letterCount, uniqueBy } from "../../src/core/text.js";
+import { cleanText, collapseWhitespace, letterCount, uniqueBy } from "../../src/core/text.js";
 
 describe("cleanText", () => {
   const rows: { name: string; text: string; want: string }[] = [
@@ -52,6 +52,24 @@ describe("letterCount", () => {
     for (let c = 0; c < 0x10000; c++) if (letterCount(String.fromCharCode(c)) !== reference(c)) wrong.push(c.toString(16));
     expect(wrong).toEqual([]);
     expect(letterCount("𠀀𝐀")).toBe(2);
+  });
+});
+
+describe("collapseWhitespace", () => {
+  it.each([
+    ["a b c", "a b c"],
+    ["  a b  ", "a b"],
+    ["a  b", "a b"],
+    ["a\tb\nc", "a b c"],
+    ["a\u00a0b", "a b"],
+    ["a\u3000\u3000b", "a b"],
+    // Zero-width spaces are not whitespace here (`cleanText` removes them).
+    ["a\u200bb", "a\u200bb"],
+    ["", ""],
+  ])("%j → %j", (text, want) => {
+    expect(collapseWhitespace(text)).toBe(want);
+    // The fast path gives what the plain replacement gives.
+    expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, " ").trim());
   });
 });
 
