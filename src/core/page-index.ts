@@ -26,9 +26,9 @@ export interface PageIndex {
 /** The text measures of one document, by element position. */
 export interface TextMeasures {
   /** Letters of text below the element at each position. */
-  readonly letters: Float64Array;
+  readonly letters: Int32Array;
   /** Letters of text inside `<a>` elements below (or at) the element at each position. */
-  readonly linkLetters: Float64Array;
+  readonly linkLetters: Int32Array;
 }
 
 const indexes = /* @__PURE__ */ new WeakMap<Document, PageIndex>();
@@ -104,8 +104,8 @@ function measuresOf(index: PageIndex): TextMeasures {
 /** Letters below each element and inside its links, summed upward in reverse document order. */
 function measureText(elements: readonly Element[], parents: readonly number[]): TextMeasures {
   const n = elements.length;
-  const letters = new Float64Array(n);
-  const linkLetters = new Float64Array(n);
+  const letters = new Int32Array(n);
+  const linkLetters = new Int32Array(n);
   for (let i = n - 1; i >= 0; i--) {
     const el = elements[i]!;
     const name = tagName(el);

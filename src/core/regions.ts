@@ -18,37 +18,35 @@ const CHROME_TAGS = new Set(["nav", "aside", "footer", "header", "menu"]);
 const CHROME_TOKEN = /^(sidebar|side-bar|widget|widgets|footer|site-footer|masthead|site-header|navbar|nav|menu|topbar|comments?|comment-list|respond|popular|most-read|trending|outbrain|taboola)$/;
 
 /**
- * One distinct class-and-id value: its tokens, split once, and the answers of the patterns asked of it so
- * far. Keyed by the value, not by element: a page repeats a few class lists over hundreds of elements
- * (menu items, list entries, teaser cards), and the content detector asks several patterns of each element.
+ * One distinct class value (or id value): its tokens, split once, and the answers of the patterns asked of it
+ * so far. Keyed by the attribute's value, not by element: a page repeats a few class lists over hundreds of
+ * elements (menu items, list entries, teaser cards), and the content detector asks several patterns of each
+ * element. Classes and ids are kept apart: ids are mostly unique, and a key joining the two would be a new
+ * string for every element with an id.
  */
 interface TokenRecord {
   readonly tokens: readonly string[];
   readonly answers: Map<RegExp, boolean>;
 }
 
-/** Bounded: a page made of 100 000 distinct class names must not grow it without end. */
+/** Bounded: a page made of 100 000 distinct class names must not grow them without end. */
 const MAX_RECORDS = 20_000;
-const tokenRecords = /* @__PURE__ */ new Map<string, TokenRecord>();
+const classRecords = /* @__PURE__ */ new Map<string, TokenRecord>();
+const idRecords = /* @__PURE__ */ new Map<string, TokenRecord>();
 
-function tokenRecord(el: Element): TokenRecord | undefined {
-  const cls = el.attribs.class;
-  const id = el.attribs.id;
-  if (!cls && !id) return undefined;
-  // U+0001 cannot be confused with anything a class list and an id would spell.
-  const key = id ? `${cls ?? ""}\u0001${id}` : cls!;
-  let record = tokenRecords.get(key);
+function tokenRecord(records: Map<string, TokenRecord>, value: string): TokenRecord {
+  let record = records.get(value);
   if (!record) {
-    if (tokenRecords.size >= MAX_RECORDS) tokenRecords.clear();
-    record = { tokens: splitTokens(`${cls ?? ""} ${id ?? ""}`), answers: new Map() };
-    tokenRecords.set(key, record);
+    if (records.size >= MAX_RECORDS) records.clear();
+    record = { tokens: splitTokens(value), answers: new Map() };
+    records.set(value, record);
   }
   return record;
 }
 
-function splitTokens(classAndId: string): string[] {
+function splitTokens(value: string): string[] {
   const out: string[] = [];
-  for (const token of classAndId.toLowerCase().split(/\s+/)) {
+  for (const token of value.toLowerCase().split(/\s+/)) {
     if (!token) continue;
     out.push(token);
     // WordPress post classes (`category-native-advertising`, `tag-social-media`) carry the author's words, not
@@ -58,14 +56,7 @@ function splitTokens(classAndId: string): string[] {
   return out;
 }
 
-/**
- * True when the element's class or id has a token matching `pattern` (whole token or a `-`/`_` part).
- * `pattern` must be a module-level constant without the `g` or `y` flag: answers are remembered per pattern
- * object (a regex literal inside a function is a new object on every call, and would only be recomputed).
- */
-export function hasToken(el: Element, pattern: RegExp): boolean {
-  const record = tokenRecord(el);
-  if (!record) return false;
+function recordMatches(record: TokenRecord, pattern: RegExp): boolean {
   let answer = record.answers.get(pattern);
   if (answer === undefined) {
     answer = record.tokens.some((token) => pattern.test(token));
@@ -73,6 +64,16 @@ export function hasToken(el: Element, pattern: RegExp): boolean {
     if (record.answers.size < 32) record.answers.set(pattern, answer);
   }
   return answer;
+}
+
+/**
+ * True when the element's class or id has a token matching `pattern` (whole token or a `-`/`_` part).
+ * `pattern` must be a module-level constant without the `g` or `y` flag: answers are remembered per pattern
+ * object (a regex literal inside a function is a new object on every call, and would only be recomputed).
+ */
+export function hasToken(el: Element, pattern: RegExp): boolean {
+  const { class: cls, id } = el.attribs;
+  return (!!cls && recordMatches(tokenRecord(classRecords, cls), pattern)) || (!!id && recordMatches(tokenRecord(idRecords, id), pattern));
 }
 
 const BLOG_TOKEN = /^blog$/;
