@@ -44,50 +44,37 @@ class TreeElement {
   }
 }
 
-/** A text node: domhandler's `Text` fields. */
-class TreeText {
-  declare parent: ParentNode | null;
-  declare prev: AnyNode | null;
-  declare next: AnyNode | null;
-  declare startIndex: number | null;
-  declare endIndex: number | null;
-  declare data: string;
-  declare type: "text";
-  constructor(data: string) {
-    this.parent = null;
-    this.prev = null;
-    this.next = null;
-    this.startIndex = null;
-    this.endIndex = null;
-    this.data = data;
-    this.type = "text";
+/**
+ * The class of one kind of data node (text or comment): domhandler's `Text` / `Comment` fields, on that
+ * class's prototype. One class per kind, so each kind keeps one object shape.
+ */
+function dataNodeClass<Kind extends "text" | "comment">(type: Kind, prototype: object) {
+  class TreeData {
+    declare parent: ParentNode | null;
+    declare prev: AnyNode | null;
+    declare next: AnyNode | null;
+    declare startIndex: number | null;
+    declare endIndex: number | null;
+    declare data: string;
+    declare type: Kind;
+    constructor(data: string) {
+      this.parent = null;
+      this.prev = null;
+      this.next = null;
+      this.startIndex = null;
+      this.endIndex = null;
+      this.data = data;
+      this.type = type;
+    }
   }
-}
-
-/** A comment node: domhandler's `Comment` fields. */
-class TreeComment {
-  declare parent: ParentNode | null;
-  declare prev: AnyNode | null;
-  declare next: AnyNode | null;
-  declare startIndex: number | null;
-  declare endIndex: number | null;
-  declare data: string;
-  declare type: "comment";
-  constructor(data: string) {
-    this.parent = null;
-    this.prev = null;
-    this.next = null;
-    this.startIndex = null;
-    this.endIndex = null;
-    this.data = data;
-    this.type = "comment";
-  }
+  Object.setPrototypeOf(TreeData.prototype, prototype);
+  return TreeData;
 }
 
 // The prototypes carry domhandler's getters and methods, and make `instanceof` answer as for its nodes.
 Object.setPrototypeOf(TreeElement.prototype, Element.prototype);
-Object.setPrototypeOf(TreeText.prototype, Text.prototype);
-Object.setPrototypeOf(TreeComment.prototype, Comment.prototype);
+const TreeText = /* @__PURE__ */ dataNodeClass("text", Text.prototype);
+const TreeComment = /* @__PURE__ */ dataNodeClass("comment", Comment.prototype);
 
 /** Receives the parser's events; mirrors `DomHandler` in HTML mode, node for node. */
 class TreeHandler implements Partial<Handler> {
