@@ -119,7 +119,7 @@ if (withPeers) notes.push(`Peers are slow, so they run on ${peerPages.size} of t
 // rounds. `setup` runs outside the timed region; `core` tasks also run on synthetic pages in --quick.
 const tasks = [
   { key: "parseDocument", label: "htmlparser2 `parseDocument` (floor)", kind: "ours", core: true, parseOnly: true, run: (p) => lib.parseDocument(p.html) },
-  { key: "parseHtml", label: "`parseHtml` (our parse options)", kind: "ours", core: true, parseOnly: true, run: (p) => lib.parseHtml(p.html) },
+  { key: "parseHtml", label: "`parseHtml` (our tree builder)", kind: "ours", core: true, parseOnly: true, run: (p) => lib.parseHtml(p.html) },
   { key: "parseArticle", label: "`parseArticle`", kind: "ours", core: true, run: (p) => lib.parseArticle(p.html, p.opts) },
   { key: "parseArticle(bytes)", label: "`parseArticle` on bytes (charset decoding included)", kind: "ours", info: true, run: (p) => lib.parseArticle(p.bytes, p.opts) },
   ...EXTRACTORS.map((name) => ({ key: `parse+${name}`, label: `\`parseHtml\` + \`${name}\``, kind: "ours", extractor: name, run: (p) => lib[name](lib.parseHtml(p.html), p.opts) })),
