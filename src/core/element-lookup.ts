@@ -17,8 +17,8 @@ import { pageIndex } from "./page-index.js";
 export interface ElementLookup {
   /** Positions of the elements with `key`, or `undefined` when no element has it. */
   get(key: string): readonly number[] | undefined;
-  /** Every class (`.x`) and id (`#x`) key of the page, with its positions. */
-  classAndIdEntries(): IterableIterator<[string, readonly number[]]>;
+  /** Calls `visit` with every class token and every id of the page (no `.` / `#`), with its positions. */
+  forEachClassAndId(visit: (name: string, positions: readonly number[]) => void): void;
 }
 
 /**
@@ -26,7 +26,7 @@ export interface ElementLookup {
  * for every class of every element was most of the build (a new string to hash per token), and reading every
  * attribute of every element (`for…in`) is slow, so class and id tables read only `class` and `id`, and
  * attribute names are listed one name at a time, as selectors ask for them. The prefix is added back only
- * for `classAndIdEntries`, once per distinct key. Tags come from the page index, which has them already.
+ * where a selector plan asks for it. Tags come from the page index, which has them already.
  */
 class LookupTables implements ElementLookup {
   private classes: Map<string, number[]> | undefined;
@@ -51,9 +51,11 @@ class LookupTables implements ElementLookup {
     }
   }
 
-  *classAndIdEntries(): IterableIterator<[string, readonly number[]]> {
-    for (const [token, list] of this.classTable()) yield [`.${token}`, list];
-    for (const [id, list] of this.idTable()) yield [`#${id}`, list];
+  forEachClassAndId(visit: (name: string, positions: readonly number[]) => void): void {
+    // A callback, not an iterator of `[key, list]` pairs: no prefixed key string and no pair per name (ids
+    // are mostly unique, so a page has about as many names as elements with an id).
+    for (const [token, list] of this.classTable()) visit(token, list);
+    for (const [id, list] of this.idTable()) visit(id, list);
   }
 
   private classTable(): Map<string, number[]> {
@@ -240,15 +242,18 @@ function collect(list: readonly number[], from: number, to: number, out: number[
 }
 
 /**
- * The elements with a class or id key that passes `test` (`.crumbs`, `#breadcrumb` …), and those with any of
- * `alsoKeys` (`[rel`), in document order, each once. The test runs once per distinct class and id of the
- * page, not once per element: the way to find elements by a pattern over their class names.
+ * The elements with a class token or an id that passes `test` (`crumbs`, `breadcrumb` …; given without the
+ * `.` or `#`), and those with any of `alsoKeys` (`[rel`), in document order, each once. The test runs once
+ * per distinct class and id of the page, not once per element: the way to find elements by a pattern over
+ * their class names.
  */
-export function elementsWithKey(doc: Document, test: (key: string) => boolean, alsoKeys: readonly string[] = []): Element[] {
+export function elementsWithKey(doc: Document, test: (name: string) => boolean, alsoKeys: readonly string[] = []): Element[] {
   const { elements } = pageIndex(doc);
   const lookup = elementLookup(doc);
   const positions: number[] = [];
-  for (const [key, list] of lookup.classAndIdEntries()) if (test(key)) for (const position of list) positions.push(position);
+  lookup.forEachClassAndId((name, list) => {
+    if (test(name)) for (const position of list) positions.push(position);
+  });
   for (const key of alsoKeys) for (const position of lookup.get(key) ?? NONE) positions.push(position);
   positions.sort((a, b) => a - b);
   return positions.filter((position, i) => position !== positions[i - 1]).map((i) => elements[i]!);

@@ -43,10 +43,10 @@ export function isRelatedBlock(el: Element): boolean {
 export function relatedBlocks(doc: Document): Element[] {
   return elementsWithKey(
     doc,
-    // The pattern anywhere in the key first: a cheap test that every related class or id passes.
-    (key) =>
-      RELATED_TOKEN_ANYWHERE.test(key) &&
-      key.slice(1).toLowerCase().split(/\s+/).flatMap((word) => [word, ...word.split(/[-_]+/)]).some((word) => RELATED_TOKEN.test(word)),
+    // The pattern anywhere in the name first: a cheap test that every related class or id passes.
+    (name) =>
+      RELATED_TOKEN_ANYWHERE.test(name) &&
+      name.toLowerCase().split(/\s+/).flatMap((word) => [word, ...word.split(/[-_]+/)]).some((word) => RELATED_TOKEN.test(word)),
   ).filter(isRelatedBlock);
 }
 

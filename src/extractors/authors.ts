@@ -406,7 +406,7 @@ const markupCache = /* @__PURE__ */ new WeakMap<Document, Element[]>();
  * elements that have a matching one (or a `rel` / `itemprop`) are tested against the selector.
  */
 function authorMarkupCandidates(doc: Document): Element[] {
-  return elementsWithKey(doc, (key) => /author|byline|writer/i.test(key), ["[rel", "[itemprop"]).filter((el) => matchesSimple(el, AUTHOR_MARKUP));
+  return elementsWithKey(doc, (name) => /author|byline|writer/i.test(name), ["[rel", "[itemprop"]).filter((el) => matchesSimple(el, AUTHOR_MARKUP));
 }
 
 /** Author markup outside page chrome and comments, in document order; found once per document. */
