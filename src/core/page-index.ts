@@ -4,7 +4,7 @@
  * each element and inside its links. Text measures are then O(1) lookups instead of a walk per question.
  * @module
  */
-import type { AnyNode, Document, Element } from "domhandler";
+import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { isElement, NON_TEXT_TAGS as NON_TEXT, tagName } from "./dom.js";
 import { letterCount } from "./text.js";
 
@@ -130,6 +130,38 @@ function measureText(elements: readonly Element[], parents: readonly number[]): 
 export function elementsByTag(doc: Document, name: string): Element[] {
   const { elements, byTag } = pageIndex(doc);
   return (byTag.get(name) ?? []).map((i) => elements[i]!);
+}
+
+/**
+ * The elements of `els` (elements of `doc`, in document order) that lie inside no other of them. One pass:
+ * an element inside the last one kept lies within that one's subtree span of the index (testing every pair
+ * was quadratic on a page of many figures).
+ */
+export function outermost(doc: Document, els: readonly Element[]): Element[] {
+  const { position, subtreeEnd } = pageIndex(doc);
+  let keptEnd = -1;
+  return els.filter((el) => {
+    const at = position.get(el)!;
+    if (at <= keptEnd) return false;
+    keptEnd = subtreeEnd[at]!;
+    return true;
+  });
+}
+
+/**
+ * The span of `pageIndex(doc).elements` below `root`: all of it for a document, the element's subtree
+ * otherwise; `undefined` for a node outside any document (a detached subtree, which callers walk).
+ */
+export function subtreeRange(root: ParentNode): { doc: Document; from: number; to: number } | undefined {
+  if (root.type === "root") {
+    const doc = root as Document;
+    return { doc, from: 0, to: pageIndex(doc).elements.length - 1 };
+  }
+  const doc = documentOf(root);
+  if (!doc) return undefined;
+  const index = pageIndex(doc);
+  const at = index.position.get(root as Element);
+  return at === undefined ? undefined : { doc, from: at + 1, to: index.subtreeEnd[at]! };
 }
 
 /** Top of the tree a node belongs to, when that is a document. */

@@ -37,16 +37,15 @@ export function isRelatedBlock(el: Element): boolean {
 
 /**
  * Every related-articles block of a page by its class or id, in document order (nested ones too). Each
- * distinct class and id of the page is tested once (with its `-`/`_` parts, as `hasToken` splits them), not
- * every element; the elements found still pass `isRelatedBlock`.
+ * distinct class and id of the page is tested once, not every element; the elements found still pass
+ * `isRelatedBlock`.
  */
 export function relatedBlocks(doc: Document): Element[] {
   return elementsWithKey(
     doc,
-    // The pattern anywhere in the name first: a cheap test that every related class or id passes.
-    (name) =>
-      RELATED_TOKEN_ANYWHERE.test(name) &&
-      name.toLowerCase().split(/\s+/).flatMap((word) => [word, ...word.split(/[-_]+/)]).some((word) => RELATED_TOKEN.test(word)),
+    // The pattern anywhere in the name: every related class or id passes this cheap test; `isRelatedBlock`
+    // then decides by the tokens, exactly as for any element.
+    (name) => RELATED_TOKEN_ANYWHERE.test(name),
   ).filter(isRelatedBlock);
 }
 

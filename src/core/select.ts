@@ -4,9 +4,9 @@
  * @module
  */
 import { compile } from "css-select";
-import type { AnyNode, Document, Element, ParentNode } from "domhandler";
+import type { AnyNode, Element, ParentNode } from "domhandler";
 import { candidatePlan, candidatePositions } from "./element-lookup.js";
-import { documentOf, pageIndex } from "./page-index.js";
+import { pageIndex, subtreeRange } from "./page-index.js";
 
 type Query = (el: Element) => boolean;
 const compiled = /* @__PURE__ */ new Map<string, Query>();
@@ -26,23 +26,6 @@ export function compileSelector(selector: string): Query {
 }
 
 /**
- * The span of `pageIndex(doc).elements` that lies below `root`: the whole list for a document, the
- * element's subtree otherwise. `undefined` for a node outside any document (a detached subtree).
- */
-function indexedRange(root: ParentNode): { doc: Document; from: number; to: number } | undefined {
-  if (root.type === "root") {
-    const doc = root as Document;
-    return { doc, from: 0, to: pageIndex(doc).elements.length - 1 };
-  }
-  const doc = documentOf(root);
-  if (!doc) return undefined;
-  const index = pageIndex(doc);
-  const position = index.position.get(root as Element);
-  if (position === undefined) return undefined;
-  return { doc, from: position + 1, to: index.subtreeEnd[position]! };
-}
-
-/**
  * Elements below `root` matching `selector`, in document order (only the first when `firstOnly`). Inside a
  * document only the elements the selector could match are tested (see element-lookup.ts); below a detached
  * node the subtree is walked.
@@ -50,7 +33,7 @@ function indexedRange(root: ParentNode): { doc: Document; from: number; to: numb
 function select(selector: string, root: ParentNode, firstOnly: boolean): Element[] {
   const query = compileSelector(selector);
   const found: Element[] = [];
-  const range = indexedRange(root);
+  const range = subtreeRange(root);
   if (range) {
     const { elements } = pageIndex(range.doc);
     const plan = candidatePlan(selector);

@@ -6,10 +6,10 @@
  * extractors' bundles, and is faster than compiling and running a general query.
  * @module
  */
-import type { AnyNode, Document, Element, ParentNode } from "domhandler";
+import type { AnyNode, Element, ParentNode } from "domhandler";
 import { isElement } from "./dom.js";
 import { candidatePositions, type CandidateRule } from "./element-lookup.js";
-import { documentOf, pageIndex } from "./page-index.js";
+import { pageIndex, subtreeRange } from "./page-index.js";
 
 /** One attribute test: `[name]`, `[name=value]`, `[name~=value]`, `[name*=value]`, `[name^=value]`, `[name$=value]`, with ` i`. */
 interface AttributeTest {
@@ -120,10 +120,8 @@ export function selectSimple(selector: string, root: ParentNode): Element[] {
   const { compounds, plan } = parseSimple(selector);
   const test = (el: Element) => compounds.some((compound) => matchesCompound(el, compound));
   const found: Element[] = [];
-  const doc = root.type === "root" ? (root as Document) : documentOf(root);
-  const index = doc ? pageIndex(doc) : undefined;
-  const at = root.type === "root" ? -1 : index?.position.get(root as Element);
-  if (!doc || !index || at === undefined) {
+  const range = subtreeRange(root);
+  if (!range) {
     // A detached subtree: a walk.
     const stack: AnyNode[] = [...root.children].reverse();
     while (stack.length > 0) {
@@ -134,10 +132,8 @@ export function selectSimple(selector: string, root: ParentNode): Element[] {
     }
     return found;
   }
-  const { elements, subtreeEnd } = index;
-  const from = at + 1;
-  const to = at < 0 ? elements.length - 1 : subtreeEnd[at]!;
+  const { elements } = pageIndex(range.doc);
   // The lookup's candidates for the keys parsed above: the selector is not read a second time.
-  for (const position of candidatePositions(doc, plan, from, to)) if (test(elements[position]!)) found.push(elements[position]!);
+  for (const position of candidatePositions(range.doc, plan, range.from, range.to)) if (test(elements[position]!)) found.push(elements[position]!);
   return found;
 }

@@ -7,7 +7,7 @@ import type { Document, Element } from "domhandler";
 import { contentContainer } from "../core/content.js";
 import { contains, isElement, rawText, tagName } from "../core/dom.js";
 import { imageSource } from "../core/images.js";
-import { pageIndex } from "../core/page-index.js";
+import { outermost } from "../core/page-index.js";
 import { hasToken, holdsArticleText, inChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
@@ -87,16 +87,7 @@ function markedFigures(page: PageContext): Figure[] | undefined {
   const containers = selectSimple(FIGURE_SELECTOR, page.doc).filter(
     (el) => !inTeaserList(el, container) && ((container !== undefined && contains(container, el)) || !inChrome(el)),
   );
-  // Outermost only. `containers` is in document order, so a container inside the last one kept lies within its
-  // subtree span of the page index: one pass, where testing every pair was quadratic on a page of many figures.
-  const index = pageIndex(page.doc);
-  let keptEnd = -1;
-  const outer = containers.filter((el) => {
-    const position = index.position.get(el)!;
-    if (position <= keptEnd) return false;
-    keptEnd = index.subtreeEnd[position]!;
-    return true;
-  });
+  const outer = outermost(page.doc, containers);
   const figures = outer.map((el) => figureFrom(el, page)).filter((f): f is Figure => f !== undefined);
   return figures;
 }

@@ -11,7 +11,7 @@ import { isRelatedHeading, mayStartWithRelatedWord, relatedBlocks, startsWithRel
 import { selectAll } from "../core/select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
 import { cleanText, letterCount, uniqueBy } from "../core/text.js";
-import { leadingText, letterStats, pageIndex, textMeasures } from "../core/page-index.js";
+import { leadingText, letterStats, outermost, pageIndex, textMeasures } from "../core/page-index.js";
 import { resolveUrl } from "../core/url.js";
 import type { ExtractOptions, RelatedLink } from "../types.js";
 
@@ -34,16 +34,7 @@ export function linksIn(block: Element, page: PageContext): { link: RelatedLink;
 
 /** Theme related-post blocks outside page chrome, outermost only. */
 function themeBlocks(page: PageContext): Element[] {
-  const blocks: Element[] = [];
-  const index = pageIndex(page.doc);
-  let takenEnd = -1;
-  for (const block of relatedBlocks(page.doc)) {
-    const position = index.position.get(block)!;
-    if (position <= takenEnd || inChrome(block)) continue;
-    blocks.push(block);
-    takenEnd = index.subtreeEnd[position]!;
-  }
-  return blocks;
+  return outermost(page.doc, relatedBlocks(page.doc).filter((block) => !inChrome(block)));
 }
 
 /** Elements that may hold a related heading. */
