@@ -1,6 +1,6 @@
 /**
- * Lookup tables over a document's elements — by tag name, class token, id and attribute name — built in
- * one pass on first use and cached per document. `selectAll` uses them to test a selector only against the
+ * Lookup tables over a document's elements — by tag name, class token, id and attribute name — each built
+ * when first asked for and cached per document. `selectAll` uses them to test a selector only against the
  * elements that could match it (`.entry-content` against the few elements with that class) instead of
  * against every element of the page: extractors run dozens of selectors per page.
  * @module
