@@ -4,6 +4,7 @@
  * @module
  */
 import { readFileSync, statSync } from "node:fs";
+import { decodeWithCharset } from "../core/decode.js";
 import { createParser, type ArticleParser } from "../create-parser.js";
 import { parseArticle, type ParseArticleOptions } from "../parse-article.js";
 import { toMarkdown } from "../render/markdown.js";
@@ -79,23 +80,9 @@ function pageInput(source: PageSource, settings: PageSettings): { input: string 
     return { input: readFileSync(source.path), ...(settings.charset !== undefined && { charset: settings.charset }) };
   }
   const base = { ...(source.url !== undefined && { url: source.url }) };
-  const decoder = source.httpCharset && !startsWithByteOrderMark(source.bytes) ? textDecoderFor(source.httpCharset) : undefined;
-  if (decoder) return { input: decoder.decode(source.bytes), ...base };
+  const text = source.httpCharset ? decodeWithCharset(source.bytes, source.httpCharset) : undefined;
+  if (text !== undefined) return { input: text, ...base };
   return { input: source.bytes, ...base, ...(settings.charset !== undefined && { charset: settings.charset }) };
-}
-
-function startsWithByteOrderMark(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-}
-
-/** A decoder for a declared charset, or `undefined` for a label the platform does not know. */
-function textDecoderFor(label: string): TextDecoder | undefined {
-  // GB2312 and GBK pages routinely use GB18030 characters; the WHATWG "gbk" decoder reads them all.
-  try {
-    return new TextDecoder(label.trim().toLowerCase());
-  } catch {
-    return undefined;
-  }
 }
 
 /** One page's record in the chosen format; the caller adds separators between records. */

@@ -96,10 +96,27 @@ function hasHighByte(bytes: Uint8Array): boolean {
 /** Decodes page bytes to text; `charset` is the caller's hint, used when the page declares nothing. */
 export function decodeHtml(bytes: Uint8Array, charset?: string): { text: string; charset: string } {
   const bom = bomCharset(bytes);
-  if (bom) return { text: new TextDecoder(bom.charset).decode(bytes.subarray(bom.skip)), charset: bom.charset };
+  if (bom) return { text: decodeAs(bytes.subarray(bom.skip), bom.charset), charset: bom.charset };
   const chosen = trustedDeclaration(bytes) ?? supportedCharset(charset) ?? sniffCharset(bytes);
-  const text = chosen === "windows-1252" ? decodeWindows1252(bytes) : new TextDecoder(chosen).decode(bytes);
-  return { text, charset: chosen };
+  return { text: decodeAs(bytes, chosen), charset: chosen };
+}
+
+/**
+ * Bytes whose charset the transport declared (an HTTP `Content-Type`), which outranks the page's `<meta>`
+ * as in a browser; a byte-order mark still wins. `undefined` for a label the platform does not know.
+ */
+export function decodeWithCharset(bytes: Uint8Array, label: string): string | undefined {
+  const bom = bomCharset(bytes);
+  if (bom) return decodeAs(bytes.subarray(bom.skip), bom.charset);
+  const charset = supportedCharset(label);
+  return charset === undefined ? undefined : decodeAs(bytes, charset);
+}
+
+/** `bytes` decoded as `charset` (a label `supportedCharset` accepted); every windows-1252 label by hand. */
+function decodeAs(bytes: Uint8Array, charset: string): string {
+  const decoder = new TextDecoder(charset);
+  // `latin1`, `iso-8859-1`, `ascii` … are windows-1252 to the platform too, with the same Node 20 bug.
+  return decoder.encoding === "windows-1252" ? decodeWindows1252(bytes) : decoder.decode(bytes);
 }
 
 /**

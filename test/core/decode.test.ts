@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeHtml, declaredCharset, supportedCharset } from "../../src/core/decode.js";
+import { decodeHtml, decodeWithCharset, declaredCharset, supportedCharset } from "../../src/core/decode.js";
 
 const ascii = (text: string): number[] => [...new TextEncoder().encode(text)];
 const bytes = (...parts: (string | number[])[]): Uint8Array => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? ascii(p) : p)));
@@ -162,5 +162,31 @@ describe("supportedCharset", () => {
     [undefined, undefined],
   ])("%j → %j", (label, want) => {
     expect(supportedCharset(label)).toBe(want);
+  });
+});
+
+describe("decodeWithCharset", () => {
+  const bytes = (...values: number[]) => new Uint8Array(values);
+
+  it("decodes with the transport's charset, over the page's <meta>", () => {
+    const page = new TextEncoder().encode('<meta charset="utf-8"><p>');
+    const sjis = bytes(...page, 0x93, 0xfa, 0x96, 0x7b); // 日本 in Shift_JIS
+    expect(decodeWithCharset(sjis, "Shift_JIS")).toBe('<meta charset="utf-8"><p>日本');
+  });
+
+  it("reads every windows-1252 label by hand, 0x80–0x9F included", () => {
+    for (const label of ["windows-1252", "iso-8859-1", "latin1", '"ISO-8859-1"']) expect(decodeWithCharset(bytes(0x80, 0x93, 0x41, 0xe9), label)).toBe("€“Aé");
+  });
+
+  it("lets a byte-order mark win, and knows no unknown label", () => {
+    expect(decodeWithCharset(bytes(0xef, 0xbb, 0xbf, 0xc3, 0xa9), "windows-1252")).toBe("é");
+    expect(decodeWithCharset(bytes(0x41), "x-no-such-charset")).toBeUndefined();
+  });
+});
+
+describe("decodeHtml with a windows-1252 label", () => {
+  it("reads 0x80–0x9F as windows-1252 for a latin1 declaration", () => {
+    const page = new Uint8Array([...new TextEncoder().encode('<meta charset="iso-8859-1">'), 0x93, 0x80, 0x94]);
+    expect(decodeHtml(page).text).toBe('<meta charset="iso-8859-1">“€”');
   });
 });
