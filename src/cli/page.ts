@@ -38,15 +38,15 @@ export interface PageSettings {
   maxBytes: number;
 }
 
-/** The parser of the last rules seen, so a run compiles its rules once per thread, not once per page. */
-let lastParser: { key: string; parser: ArticleParser } | undefined;
+/** The parser of each rule list, so a run compiles its rules once per thread, not once per page. */
+const parsers = new WeakMap<SiteRule[], ArticleParser["parseArticle"]>();
 
 /** `parseArticle`, with the run's site rules when it has some. */
 function parserOf(sites: SiteRule[] | undefined): ArticleParser["parseArticle"] {
   if (!sites) return parseArticle;
-  const key = JSON.stringify(sites);
-  if (lastParser?.key !== key) lastParser = { key, parser: createParser({ sites }) };
-  return lastParser.parser.parseArticle;
+  let parser = parsers.get(sites);
+  if (!parser) parsers.set(sites, (parser = createParser({ sites }).parseArticle));
+  return parser;
 }
 
 /** A page's output record, or the one-line reason it failed. */

@@ -5,10 +5,9 @@
  */
 import { Worker } from "node:worker_threads";
 import type { PageJob, PageResult, PageSettings } from "./page.js";
-import type { WorkerRequest, WorkerResponse } from "./worker.js";
 
 interface Pending {
-  request: WorkerRequest;
+  job: PageJob;
   resolve: (result: PageResult) => void;
 }
 
@@ -18,12 +17,12 @@ export class WorkerPool {
   readonly #busy = new Map<Worker, Pending>();
   readonly #queue: Pending[] = [];
   readonly #workers: Worker[] = [];
-  #nextId = 0;
 
-  constructor(size: number, workerFile: URL) {
+  /** `settings` (the run's, site rules included) are handed to each worker once, when it starts. */
+  constructor(size: number, workerFile: URL, settings: PageSettings) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerFile);
-      worker.on("message", (response: WorkerResponse) => this.#finish(worker, response.result));
+      const worker = new Worker(workerFile, { workerData: settings });
+      worker.on("message", (result: PageResult) => this.#finish(worker, result));
       // A worker that dies fails its page and is not reused; the others carry on.
       worker.on("error", (error) => this.#finish(worker, { ok: false, error: `worker thread failed: ${error.message}` }, true));
       worker.on("exit", (code) => {
@@ -35,9 +34,9 @@ export class WorkerPool {
   }
 
   /** Parses and formats one page in a worker. Bytes are transferred, not copied. */
-  render(job: PageJob, settings: PageSettings): Promise<PageResult> {
+  render(job: PageJob): Promise<PageResult> {
     return new Promise((resolve) => {
-      this.#queue.push({ request: { id: this.#nextId++, job, settings }, resolve });
+      this.#queue.push({ job, resolve });
       this.#dispatch();
     });
   }
@@ -52,11 +51,11 @@ export class WorkerPool {
       const worker = this.#idle.pop()!;
       const pending = this.#queue.shift()!;
       this.#busy.set(worker, pending);
-      const source = pending.request.job.source;
+      const source = pending.job.source;
       // Transfer only a buffer the bytes own whole: a view into a shared pool (small Buffers) must be copied.
       const ownsBuffer = source.kind === "bytes" && source.bytes.byteOffset === 0 && source.bytes.byteLength === source.bytes.buffer.byteLength;
       const transfer = ownsBuffer ? [source.bytes.buffer as ArrayBuffer] : [];
-      worker.postMessage(pending.request, transfer);
+      worker.postMessage(pending.job, transfer);
     }
     if (this.#queue.length && this.#idle.length === 0 && this.#busy.size === 0) {
       // Every worker has died: fail what is left rather than wait forever.

@@ -99,8 +99,8 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
   for (const failure of expanded.failures) progress.log(`${PREFIX}: ${failure.name}: ${failure.error}`);
 
   const output = orderedOutput(io.stdout, settings);
-  const pool = options.jobs > 1 && expanded.pages.length > 1 ? new WorkerPool(Math.min(options.jobs, expanded.pages.length), env.workerFile) : undefined;
-  const render = (job: PageJob): Promise<PageResult> => (pool ? pool.render(job, settings) : Promise.resolve(renderPage(job, settings)));
+  const pool = options.jobs > 1 && expanded.pages.length > 1 ? new WorkerPool(Math.min(options.jobs, expanded.pages.length), env.workerFile, settings) : undefined;
+  const render = (job: PageJob): Promise<PageResult> => (pool ? pool.render(job) : Promise.resolve(renderPage(job, settings)));
   try {
     await forEachLimited(expanded.pages, pool ? options.jobs : 1, async (page, index) => {
       let result: PageResult;
