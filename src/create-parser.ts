@@ -6,6 +6,7 @@
 import { describeValue } from "./core/document.js";
 import {
   builtinSiteRules,
+  checkedFieldNames,
   FIELD_NAMES,
   parseWith,
   type Explanation,
@@ -91,12 +92,6 @@ export function createParser<E extends FieldName = FieldName>(options?: CreatePa
 
 /** The `extractors` option, checked, in the `Article`'s order. */
 function extractorList(extractors: unknown): FieldName[] {
-  if (!Array.isArray(extractors)) throw new TypeError(`createParser option "extractors" must be an array of field names, got ${describeValue(extractors)}`);
-  for (const field of extractors as unknown[]) {
-    if (typeof field !== "string" || !(FIELD_NAMES as readonly string[]).includes(field)) {
-      const shown = typeof field === "string" ? JSON.stringify(field) : describeValue(field);
-      throw new TypeError(`createParser option "extractors" has an unknown field ${shown}; the fields are ${FIELD_NAMES.join(", ")}`);
-    }
-  }
-  return FIELD_NAMES.filter((field) => (extractors as unknown[]).includes(field));
+  const names = checkedFieldNames(extractors, 'createParser option "extractors"');
+  return FIELD_NAMES.filter((field) => names.includes(field));
 }

@@ -68,20 +68,23 @@ function validateOptions(options: ParseArticleOptions | undefined): ParseArticle
   if (options.maxInputBytes !== undefined && !(typeof options.maxInputBytes === "number" && options.maxInputBytes > 0)) {
     throw new TypeError(`parseArticle option "maxInputBytes" must be a positive number, got ${describeValue(options.maxInputBytes)}`);
   }
-  if (options.fields !== undefined) validateFields(options.fields);
+  if (options.fields !== undefined) checkedFieldNames(options.fields, 'parseArticle option "fields"');
   return options;
 }
 
-function validateFields(fields: unknown): void {
-  if (!Array.isArray(fields)) {
-    throw new TypeError(`parseArticle option "fields" must be an array of field names, got ${describeValue(fields)}`);
-  }
-  for (const field of fields as unknown[]) {
+/**
+ * `value` checked as a list of field names, for the option `option` names (`parseArticle option "fields"`):
+ * a `TypeError` that names the option for anything else.
+ */
+export function checkedFieldNames(value: unknown, option: string): FieldName[] {
+  if (!Array.isArray(value)) throw new TypeError(`${option} must be an array of field names, got ${describeValue(value)}`);
+  for (const field of value as unknown[]) {
     if (typeof field !== "string" || !(FIELD_NAMES as readonly string[]).includes(field)) {
       const shown = typeof field === "string" ? JSON.stringify(field) : describeValue(field);
-      throw new TypeError(`parseArticle option "fields" has an unknown field ${shown}; the fields are ${FIELD_NAMES.join(", ")}`);
+      throw new TypeError(`${option} has an unknown field ${shown}; the fields are ${FIELD_NAMES.join(", ")}`);
     }
   }
+  return value as FieldName[];
 }
 
 function canParseUrl(url: string): boolean {
