@@ -5,8 +5,9 @@
  * @module
  */
 import type { AnyNode, Element } from "domhandler";
+import { isElement, NON_TEXT_TAGS } from "../core/dom.js";
 import { buildTree } from "../core/tree-builder.js";
-import { codeBlock, codeSpan, escapeLineStarts, escapeMarkdownText, isSafeImageUrl, isSafeLinkUrl, markdownUrl } from "./escape.js";
+import { codeBlock, codeSpan, escapeLineStarts, escapeMarkdownText, isSafeLinkUrl, markdownImage, markdownUrl } from "./escape.js";
 
 /** `markdown` keeps structure as Markdown syntax; `text` keeps only the words, lists with `-` / `1.` markers. */
 export type BlockStyle = "markdown" | "text";
@@ -16,9 +17,7 @@ const BLOCK_TAGS = new Set([
   "figure", "figcaption", "header", "footer", "aside", "main", "table", "tr", "dl", "dt", "dd", "hr", "center",
 ]);
 /** Content that is never text: whatever is inside is dropped. */
-const SKIPPED_TAGS = new Set(["script", "style", "template", "noscript", "head", "title", "svg", "math", "iframe", "object"]);
-
-const isElement = (node: AnyNode): node is Element => node.type === "tag" || node.type === "script" || node.type === "style";
+const SKIPPED_TAGS = /* @__PURE__ */ new Set([...NON_TEXT_TAGS, "title"]);
 
 /** The body HTML as blocks, in order; join them with a blank line. */
 export function htmlToBlocks(html: string, style: BlockStyle): string[] {
@@ -153,9 +152,7 @@ function link(el: Element, label: string): string {
 }
 
 function image(el: Element): string {
-  const src = el.attribs.src?.trim();
-  if (!src || !isSafeImageUrl(src)) return "";
-  return `![${escapeMarkdownText((el.attribs.alt ?? "").replace(/\s+/g, " ").trim())}](${markdownUrl(src)})`;
+  return markdownImage((el.attribs.alt ?? "").replace(/\s+/g, " ").trim(), el.attribs.src?.trim());
 }
 
 /** The text inside an element, as written (for `<pre>` and `<code>`). */

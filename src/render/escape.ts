@@ -48,3 +48,8 @@ export function isSafeLinkUrl(url: string): boolean {
 export function isSafeImageUrl(url: string): boolean {
   return /^(https?:|data:image\/(png|gif|jpe?g|webp|avif|bmp);)/i.test(url.trim());
 }
+
+/** `![alt](src)` for an image URL that is safe to show, else `""`; `alt` is escaped here. */
+export function markdownImage(alt: string, src: string | undefined): string {
+  return src && isSafeImageUrl(src) ? `![${escapeMarkdownText(alt)}](${markdownUrl(src)})` : "";
+}

@@ -5,7 +5,7 @@
 import type { Article } from "../types.js";
 import { bylineParts, captionWithCredit } from "./article-lines.js";
 import { htmlToBlocks } from "./body-blocks.js";
-import { escapeLineStarts, escapeMarkdownText, isSafeImageUrl, isSafeLinkUrl, markdownUrl } from "./escape.js";
+import { escapeLineStarts, escapeMarkdownText, isSafeLinkUrl, markdownImage, markdownUrl } from "./escape.js";
 
 /** `[label](url)` when the URL is safe to link, else the escaped label alone. */
 function linkTo(label: string, url: string | undefined): string {
@@ -43,7 +43,7 @@ export function toMarkdown(article: Partial<Article>): string {
     for (const block of body.length ? body : article.body.paragraphs.map(plainLine)) blocks.push(block);
   }
   for (const figure of article.figures ?? []) {
-    const image = figure.image && isSafeImageUrl(figure.image.src) ? `![${escapeMarkdownText(figure.image.alt ?? "")}](${markdownUrl(figure.image.src)})` : "";
+    const image = figure.image ? markdownImage(figure.image.alt ?? "", figure.image.src) : "";
     const caption = captionWithCredit(figure.caption, figure.credit);
     const lines = [image, caption && `*${escapeMarkdownText(caption)}*`].filter(Boolean);
     if (lines.length) blocks.push(lines.join("\\\n"));
