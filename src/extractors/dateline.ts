@@ -26,7 +26,7 @@ const OPENING_BLOCKS = 4;
  * options. Read only when a dateline states a date: finding it means reading the page's metadata, and most
  * blocks tried are no dateline at all.
  */
-function referenceOptions(page: PageContext): ParseDatelineOptions {
+export function referenceOptions(page: PageContext): ParseDatelineOptions {
   return {
     get referenceDate() {
       return metadataPublished(page.doc)?.date.slice(0, 10);

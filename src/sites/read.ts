@@ -17,11 +17,12 @@ import { cleanText, uniqueBy } from "../core/text.js";
 import { resolveUrl } from "../core/url.js";
 import { bodyOf } from "../extractors/body.js";
 import { crumbsFromContainer } from "../extractors/breadcrumb.js";
+import { referenceOptions } from "../extractors/dateline.js";
 import { figureFrom } from "../extractors/figures.js";
 import { linksIn, sameDocumentKey } from "../extractors/related.js";
 import { tagsFromLinks } from "../extractors/tags.js";
 import { canonicalUrl } from "../sources/canonical.js";
-import { metadataPublished, normalizeDate } from "../sources/dates.js";
+import { normalizeDate } from "../sources/dates.js";
 import { metaValue } from "../sources/meta.js";
 import type { Article, FieldName } from "../types.js";
 import type { CompiledFieldRule, CompiledSiteRule } from "./compile.js";
@@ -102,11 +103,6 @@ function dateIn(el: Element, rule: CompiledFieldRule): string | undefined {
   return undefined;
 }
 
-/** True when a body rule's `drop` selectors (checked by compileSiteRules) select `el`. */
-function isDropped(el: Element, selector: string): boolean {
-  return matches(el, selector);
-}
-
 const READERS: { readonly [K in FieldName]: FieldReader<K> } = {
   headline: (rule, page) => {
     for (const el of selectAll(rule.select, page.doc)) {
@@ -123,9 +119,8 @@ const READERS: { readonly [K in FieldName]: FieldReader<K> } = {
     return undefined;
   },
   dateline: (rule, page) => {
-    const referenceDate = metadataPublished(page.doc)?.date.slice(0, 10);
     for (const el of selectAll(rule.select, page.doc)) {
-      const dateline = parseDateline(valueOf(el, rule), { referenceDate });
+      const dateline = parseDateline(valueOf(el, rule), referenceOptions(page));
       if (dateline) return dateline;
     }
     return undefined;
@@ -145,7 +140,7 @@ const READERS: { readonly [K in FieldName]: FieldReader<K> } = {
     const parts = outermost(rule.select, page);
     if (parts.length === 0) return undefined;
     const drop = rule.drop;
-    const skip = drop === undefined ? isHiddenOrNoise : (el: Element) => isHiddenOrNoise(el) || isDropped(el, drop);
+    const skip = drop === undefined ? isHiddenOrNoise : (el: Element) => isHiddenOrNoise(el) || matches(el, drop);
     return bodyOf(parts, page, strategy, skip)?.value;
   },
   figures: (rule, page) => outermost(rule.select, page).flatMap((el) => figureFrom(el, page) ?? []),
