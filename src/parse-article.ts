@@ -52,7 +52,8 @@ export type ParsedArticleFields<F extends FieldName> = Pick<Article, F> & { expl
 /** Every field of an `Article`, in the order `parseArticle` fills them: the values `fields` accepts. */
 export const FIELD_NAMES: readonly FieldName[] = ["headline", "breadcrumb", "dateline", "published", "authors", "body", "figures", "tags", "related"];
 
-const DEFAULT_MAX_INPUT = 64 * 1024 * 1024;
+/** The default `maxInputBytes`: 64 MiB. */
+export const DEFAULT_MAX_INPUT = 64 * 1024 * 1024;
 
 /** An `Article` with no fields found. */
 export function emptyArticle(): Article {

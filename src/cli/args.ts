@@ -3,7 +3,7 @@
  * Everything wrong with them is a `UsageError` (exit code 2), found before any input is read.
  * @module
  */
-import { FIELD_NAMES } from "../parse-article.js";
+import { DEFAULT_MAX_INPUT, FIELD_NAMES } from "../parse-article.js";
 import type { FieldName } from "../types.js";
 
 /** The output formats `--format` accepts. */
@@ -12,7 +12,7 @@ export const FORMATS = ["json", "ndjson", "markdown", "text"] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 /** Largest input accepted by default: the library's own default, 64 MiB. */
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = DEFAULT_MAX_INPUT;
 /** How long a URL may take, headers and body, by default. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
