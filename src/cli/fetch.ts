@@ -65,26 +65,32 @@ export async function fetchPage(url: string, limits: FetchLimits): Promise<Fetch
 }
 
 /** Reads the body, stopping as soon as it passes `maxBytes` (a server may send more than it announced, or not announce). */
-async function readLimited(response: Response, maxBytes: number, controller: AbortController): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(0);
+function readLimited(response: Response, maxBytes: number, controller: AbortController): Promise<Uint8Array> {
+  if (!response.body) return Promise.resolve(new Uint8Array(0));
+  return readUpTo(response.body as AsyncIterable<Uint8Array>, maxBytes, () => {
+    controller.abort();
+    return new Error(`the response is over the limit of ${maxBytes} bytes (--max-bytes)`);
+  });
+}
+
+/**
+ * The whole of a stream (a response body, standard input) as bytes, failing with `overLimit()` as soon as it
+ * passes `maxBytes`, without reading the rest. Text chunks are taken as UTF-8.
+ */
+export async function readUpTo(stream: AsyncIterable<Uint8Array | string>, maxBytes: number, overLimit: () => Error): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      controller.abort();
-      throw new Error(`the response is over the limit of ${maxBytes} bytes (--max-bytes)`);
-    }
-    chunks.push(value);
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
+    total += bytes.byteLength;
+    if (total > maxBytes) throw overLimit();
+    chunks.push(bytes);
   }
   return concatBytes(chunks, total);
 }
 
 /** The chunks of a stream as one array of `total` bytes. */
-export function concatBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {
+function concatBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {
   const bytes = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { createParser } from "../create-parser.js";
 import type { SiteRule } from "../types.js";
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from "./args.js";
-import { concatBytes, fetchPage } from "./fetch.js";
+import { fetchPage, readUpTo } from "./fetch.js";
 import { expandInputs, type PageInput } from "./inputs.js";
 import { renderPage, oneLine, type PageJob, type PageResult, type PageSettings } from "./page.js";
 import { WorkerPool } from "./pool.js";
@@ -127,24 +127,12 @@ export async function runCli(argv: readonly string[], env: CliEnvironment): Prom
 /** Reads what must be read in this thread (standard input, a URL); a file is read where it is parsed. */
 async function pageJob(page: PageInput, options: CliOptions, env: CliEnvironment): Promise<PageJob> {
   if (page.kind === "file") return { name: page.name, source: { kind: "file", path: page.path } };
-  if (page.kind === "stdin") return { name: page.name, source: { kind: "bytes", bytes: await readAll(env.io.stdin, options.maxBytes) } };
+  if (page.kind === "stdin") return { name: page.name, source: { kind: "bytes", bytes: await readUpTo(env.io.stdin, options.maxBytes, () => new RangeError(`standard input is over the limit of ${options.maxBytes} bytes (--max-bytes)`)) } };
   const fetched = await fetchPage(page.url, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes, userAgent: `${PREFIX}/${env.version}` });
   return {
     name: page.name,
     source: { kind: "bytes", bytes: fetched.bytes, url: fetched.url, ...(fetched.charset !== undefined && { httpCharset: fetched.charset }) },
   };
-}
-
-async function readAll(stream: AsyncIterable<Uint8Array | string>, maxBytes: number): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of stream) {
-    const bytes = typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
-    total += bytes.byteLength;
-    if (total > maxBytes) throw new RangeError(`standard input is over the limit of ${maxBytes} bytes (--max-bytes)`);
-    chunks.push(bytes);
-  }
-  return concatBytes(chunks, total);
 }
 
 /** Runs `task` over `items` with at most `limit` running at once. */

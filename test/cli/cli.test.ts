@@ -88,6 +88,13 @@ describe("one page", () => {
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/^article-anatomy: fixtures\/kyodo-japanese-dateline\/page\.html: the file is \d+ bytes, over the limit of 1000 \(--max-bytes\)\n$/);
   });
+
+  it("--max-bytes refuses a larger standard input with exit 1", async () => {
+    const run = await runCli(["-", "--max-bytes", "1000"], readFileSync(path.join(repoRoot, kyodo.page)));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("standard input is over the limit of 1000 bytes (--max-bytes)");
+  });
 });
 
 describe("batches", () => {
