@@ -57,8 +57,21 @@ export const DEFAULT_MAX_INPUT = 64 * 1024 * 1024;
 
 /** An `Article` with no fields found. */
 export function emptyArticle(): Article {
-  return { breadcrumb: [], authors: [], body: emptyBody(), figures: [], tags: [], related: [] };
+  return orderedArticle(Object.fromEntries(FIELD_NAMES.map((field) => [field, MISSING[field]()])));
 }
+
+/** The value each field has when the page has none (`undefined`: the key is left out). */
+const MISSING: { [K in FieldName]: () => Article[K] } = {
+  headline: () => undefined,
+  breadcrumb: () => [],
+  dateline: () => undefined,
+  published: () => undefined,
+  authors: () => [],
+  body: emptyBody,
+  figures: () => [],
+  tags: () => [],
+  related: () => [],
+};
 
 function validateOptions(options: ParseArticleOptions | undefined): ParseArticleOptions {
   if (options === undefined || options === null) return {};
@@ -111,17 +124,17 @@ function toText(input: unknown, options: ParseArticleOptions): string {
   return decodeHtml(bytes, options.charset).text;
 }
 
-/** Each field's extractor, and the value it has when the page has none (`undefined`: the key is left out). */
-const FIELD_EXTRACTORS: { [K in FieldName]: { find: (page: PageContext) => Explained<Article[K]> | undefined; missing: () => Article[K] } } = {
-  headline: { find: findHeadline, missing: () => undefined },
-  breadcrumb: { find: findBreadcrumb, missing: () => [] },
-  dateline: { find: findDateline, missing: () => undefined },
-  published: { find: findPublished, missing: () => undefined },
-  authors: { find: findAuthors, missing: () => [] },
-  body: { find: findBody, missing: emptyBody },
-  figures: { find: findFigures, missing: () => [] },
-  tags: { find: findTags, missing: () => [] },
-  related: { find: findRelated, missing: () => [] },
+/** Each field's extractor. */
+const FIELD_EXTRACTORS: { [K in FieldName]: (page: PageContext) => Explained<Article[K]> | undefined } = {
+  headline: findHeadline,
+  breadcrumb: findBreadcrumb,
+  dateline: findDateline,
+  published: findPublished,
+  authors: findAuthors,
+  body: findBody,
+  figures: findFigures,
+  tags: findTags,
+  related: findRelated,
 };
 
 /**
@@ -158,9 +171,9 @@ export function articleFromPage(page: PageContext, explain: boolean, fields: rea
   const sites = siteReader(setup.sites, page);
   for (const field of FIELD_NAMES) {
     if (!fields.includes(field)) continue;
-    const result = sites?.find(field) ?? (setup.fallback ? FIELD_EXTRACTORS[field].find(page) : undefined);
+    const result = sites?.find(field) ?? (setup.fallback ? FIELD_EXTRACTORS[field](page) : undefined);
     if (result) why[field] = result.strategy;
-    found[field] = result ? result.value : FIELD_EXTRACTORS[field].missing();
+    found[field] = result ? result.value : MISSING[field]();
   }
   const article = orderedArticle(found);
   return explain ? { ...article, explain: why } : article;
@@ -178,8 +191,7 @@ function orderedArticle(found: Partial<Record<FieldName, unknown>>): Article {
 
 /** The empty Article, or with `fields` only those keys of it. */
 function emptyResult(fields: readonly FieldName[] | undefined, explain: boolean): ParsedArticle {
-  const empty = emptyArticle() as unknown as Record<string, unknown>;
-  const kept = fields ? orderedArticle(Object.fromEntries(fields.map((field) => [field, empty[field]]))) : emptyArticle();
+  const kept = orderedArticle(Object.fromEntries((fields ?? FIELD_NAMES).map((field) => [field, MISSING[field]()])));
   return explain ? { ...kept, explain: {} } : kept;
 }
 
