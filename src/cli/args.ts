@@ -14,7 +14,7 @@ export type OutputFormat = (typeof FORMATS)[number];
 /** Largest input accepted by default: the library's own default, 64 MiB. */
 export const DEFAULT_MAX_BYTES = DEFAULT_MAX_INPUT;
 /** How long a URL may take, headers and body, by default. */
-export const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 export const USAGE = `Usage: article-anatomy [FILES|DIRS|URLS|-] [options]
 

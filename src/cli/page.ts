@@ -86,7 +86,7 @@ function pageInput(source: PageSource, settings: PageSettings): { input: string 
 }
 
 /** One page's record in the chosen format; the caller adds separators between records. */
-export function formatArticle(name: string, article: object, settings: PageSettings): string {
+function formatArticle(name: string, article: object, settings: PageSettings): string {
   switch (settings.format) {
     case "json":
       return JSON.stringify(settings.batch ? { input: name, article } : article, null, 2);

@@ -5,14 +5,14 @@
 import type { Article, Dateline } from "../types.js";
 
 /** `LONDON (Reuters)`, `台北 (大纪元)`: where and for whom the story was filed, from the parsed dateline. */
-export function datelinePlace(dateline: Dateline | undefined): string | undefined {
+function datelinePlace(dateline: Dateline | undefined): string | undefined {
   if (!dateline) return undefined;
   const place = [dateline.location, dateline.source && `(${dateline.source})`].filter(Boolean).join(" ");
   return place || undefined;
 }
 
 /** `A`, `A and B`, `A, B and C`. */
-export function joinNames(names: readonly string[]): string {
+function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join("");
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }

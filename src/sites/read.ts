@@ -37,7 +37,7 @@ const MAX_NAME = 80;
  * The host the rules are matched against: that of the `url` option, else of the page's canonical link, else
  * of its `og:url`. `undefined` when none is known (then no site rule applies).
  */
-export function pageHost(page: PageContext): string | undefined {
+function pageHost(page: PageContext): string | undefined {
   const stated = page.options.url ?? canonicalUrl(page.doc, page.base) ?? resolveUrl(metaValue(page.doc, "og:url"), page.base);
   if (!stated) return undefined;
   try {
@@ -48,12 +48,12 @@ export function pageHost(page: PageContext): string | undefined {
 }
 
 /** True when `host` is `ruleHost` or one of its subdomains. */
-export function hostMatches(host: string, ruleHost: string): boolean {
+function hostMatches(host: string, ruleHost: string): boolean {
   return host === ruleHost || (host.length > ruleHost.length && host.endsWith(ruleHost) && host[host.length - ruleHost.length - 1] === ".");
 }
 
 /** The rules that apply to this page, in their order. */
-export function rulesForPage(rules: readonly CompiledSiteRule[], page: PageContext): CompiledSiteRule[] {
+function rulesForPage(rules: readonly CompiledSiteRule[], page: PageContext): CompiledSiteRule[] {
   if (rules.length === 0) return [];
   const host = pageHost(page);
   return host === undefined ? [] : rules.filter((rule) => rule.hosts.some((ruleHost) => hostMatches(host, ruleHost)));
