@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { selectAll as cssSelectAll } from "css-select";
 import type { Element } from "domhandler";
 import { describe, expect, it } from "vitest";
+import { fixtureDocs, isBelow } from "../helpers/fixture-docs.js";
 import { parseHtml } from "../../src/core/document.js";
 import { candidatePlan, candidatePositions, elementLookup, elementsWithKey } from "../../src/core/element-lookup.js";
 import { selectAll, selectFirst } from "../../src/core/select.js";
@@ -33,12 +33,7 @@ const SELECTORS = [
   "a[title='x, y']",
 ];
 
-function isBelow(el: Element, ancestor: Element): boolean {
-  for (let parent = el.parent; parent; parent = parent.parent) if (parent === ancestor) return true;
-  return false;
-}
-
-const pages = readdirSync("fixtures").map((name) => ({ name, doc: parseHtml(readFileSync(`fixtures/${name}/page.html`, "utf8")) }));
+const pages = fixtureDocs();
 
 describe("selectAll through the element lookup", () => {
   it.each(pages.map((p) => [p.name, p] as const))("finds exactly what css-select finds on %s", (_name, { doc }) => {

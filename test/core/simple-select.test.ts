@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { selectAll as cssSelectAll } from "css-select";
 import type { Element } from "domhandler";
 import { describe, expect, it } from "vitest";
+import { fixtureDocs, isBelow } from "../helpers/fixture-docs.js";
 import { parseHtml } from "../../src/core/document.js";
 import { selectSimple } from "../../src/core/simple-select.js";
 
@@ -33,12 +33,7 @@ const SELECTORS = [
   "[itemprop~=name]",
 ];
 
-function isBelow(el: Element, ancestor: Element): boolean {
-  for (let parent = el.parent; parent; parent = parent.parent) if (parent === ancestor) return true;
-  return false;
-}
-
-const pages = readdirSync("fixtures").map((name) => ({ name, doc: parseHtml(readFileSync(`fixtures/${name}/page.html`, "utf8")) }));
+const pages = fixtureDocs();
 pages.push({
   name: "inline",
   doc: parseHtml(`<div class="entry x" id="content-body"><p class="published" title="2020">a</p><a href="/tag/x" rel="tag">t</a><a href="HTTP://x">u</a>
