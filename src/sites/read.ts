@@ -103,6 +103,14 @@ function dateIn(el: Element, rule: CompiledFieldRule): string | undefined {
   return undefined;
 }
 
+/**
+ * True when a body rule's `drop` selectors select `el`. The selectors are the user's rule data, checked when
+ * `compileSiteRules` compiles the rules (test/selectors.test.ts reads it as a selector parameter).
+ */
+function isDropped(el: Element, selector: string): boolean {
+  return matches(el, selector);
+}
+
 const READERS: { readonly [K in FieldName]: FieldReader<K> } = {
   headline: (rule, page) => {
     for (const el of selectAll(rule.select, page.doc)) {
@@ -140,7 +148,7 @@ const READERS: { readonly [K in FieldName]: FieldReader<K> } = {
     const parts = outermost(rule.select, page);
     if (parts.length === 0) return undefined;
     const drop = rule.drop;
-    const skip = drop === undefined ? isHiddenOrNoise : (el: Element) => isHiddenOrNoise(el) || matches(el, drop);
+    const skip = drop === undefined ? isHiddenOrNoise : (el: Element) => isHiddenOrNoise(el) || isDropped(el, drop);
     return bodyOf(parts, page, strategy, skip)?.value;
   },
   figures: (rule, page) => outermost(rule.select, page).flatMap((el) => figureFrom(el, page) ?? []),
