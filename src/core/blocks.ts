@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { isElement, tagName } from "./dom.js";
-import { documentOf, pageIndex } from "./page-index.js";
+import { pageIndex, pageIndexOf, positionOf, type PageIndex } from "./page-index.js";
 
 /** Inline elements: their text belongs to the block around them. */
 export const INLINE_TAGS = new Set([
@@ -32,35 +32,39 @@ export interface TextBlock {
   quoted: boolean;
 }
 
-const blockFlagsCache = /* @__PURE__ */ new WeakMap<Document, Uint8Array>();
+const blockFlagsCache = /* @__PURE__ */ new WeakMap<PageIndex, Uint8Array>();
 
 /**
  * For each element of a document (by page-index position), 1 when it has a block-level descendant — so it
  * is a container rather than a block — else 0. One pass in reverse document order, children before parents.
  */
-function blockFlags(doc: Document): Uint8Array {
-  let flags = blockFlagsCache.get(doc);
+function blockFlags(index: PageIndex): Uint8Array {
+  let flags = blockFlagsCache.get(index);
   if (flags) return flags;
-  const { elements, position } = pageIndex(doc);
+  const { elements, subtreeEnd } = index;
   flags = new Uint8Array(elements.length);
   for (let i = elements.length - 1; i >= 0; i--) {
+    // The element children sit at positions i + 1, then each one just past the previous one's subtree.
+    let at = i + 1;
     for (const child of elements[i]!.children) {
       if (!isElement(child)) continue;
       const name = tagName(child);
-      if (!SKIPPED_TAGS.has(name) && (!INLINE_TAGS.has(name) || flags[position.get(child)!] === 1)) {
+      if (!SKIPPED_TAGS.has(name) && (!INLINE_TAGS.has(name) || flags[at] === 1)) {
         flags[i] = 1;
         break;
       }
+      at = subtreeEnd[at]! + 1;
     }
   }
-  blockFlagsCache.set(doc, flags);
+  blockFlagsCache.set(index, flags);
   return flags;
 }
 
 /** True when an element has a block-level descendant (so it is a container rather than a block). */
 export function hasBlockDescendant(el: Element): boolean {
-  const doc = documentOf(el);
-  if (doc) return blockFlags(doc)[pageIndex(doc).position.get(el)!] === 1;
+  const index = pageIndexOf(el);
+  const at = index ? positionOf(index, el) : undefined;
+  if (at !== undefined) return blockFlags(index!)[at] === 1;
   // A detached subtree: a walk.
   const stack: Element[] = [el];
   while (stack.length > 0) {
@@ -84,12 +88,26 @@ function isBr(node: AnyNode): boolean {
  */
 export function textBlocks(root: ParentNode, skip: (el: Element) => boolean): TextBlock[] {
   const blocks: TextBlock[] = [];
+  eachTextBlock(root, skip, (block) => {
+    blocks.push(block);
+  });
+  return blocks;
+}
+
+/**
+ * Hands the text blocks of `root` to `visit` in document order, as `textBlocks` lists them, and stops as soon
+ * as `visit` returns `true`: a reader of the opening blocks (the dateline) does not cut a whole long article.
+ */
+export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, visit: (block: TextBlock) => boolean | void): void {
+  let stopped = false;
+  const emit = (block: TextBlock): void => {
+    if (!stopped && visit(block) === true) stopped = true;
+  };
   // The document is found once for the whole cut, not once per element.
-  const doc = root.type === "root" ? (root as Document) : documentOf(root);
-  const flags = doc ? blockFlags(doc) : undefined;
-  const position = doc ? pageIndex(doc).position : undefined;
+  const index = root.type === "root" ? pageIndex(root as Document) : isElement(root) ? pageIndexOf(root) : undefined;
+  const flags = index ? blockFlags(index) : undefined;
   const hasBlock = (el: Element): boolean => {
-    const i = position?.get(el);
+    const i = index ? positionOf(index, el) : undefined;
     return i === undefined ? hasBlockDescendant(el) : flags![i] === 1;
   };
   type Frame = { parent: ParentNode; index: number; run: AnyNode[]; quoted: boolean };
@@ -104,7 +122,7 @@ export function textBlocks(root: ParentNode, skip: (el: Element) => boolean): Te
         let j = i + 1;
         while (j < run.length && run[j]!.type === "text" && !(run[j] as { data: string }).data.trim()) j++;
         if (j < run.length && isBr(run[j]!)) {
-          if (current.length) blocks.push({ kind, nodes: current, parent, quoted });
+          if (current.length) emit({ kind, nodes: current, parent, quoted });
           current = [];
           i = j;
           continue;
@@ -112,14 +130,14 @@ export function textBlocks(root: ParentNode, skip: (el: Element) => boolean): Te
       }
       current.push(node);
     }
-    if (current.length) blocks.push({ kind, nodes: current, parent, quoted });
+    if (current.length) emit({ kind, nodes: current, parent, quoted });
   };
   const flush = (frame: Frame) => {
     if (frame.run.length === 0) return;
     pushRun(frame.run, frame.parent, frame.quoted, "p");
     frame.run = [];
   };
-  while (stack.length > 0) {
+  while (stack.length > 0 && !stopped) {
     const frame = stack[stack.length - 1]!;
     if (frame.index >= frame.parent.children.length) {
       flush(frame);
@@ -146,10 +164,9 @@ export function textBlocks(root: ParentNode, skip: (el: Element) => boolean): Te
       // A text-only <div> or <p> whose paragraphs are separated by <br><br>.
       pushRun(node.children, node, quoted, "p");
     } else {
-      blocks.push({ kind: blockKind(name), nodes: [node], parent: node, quoted });
+      emit({ kind: blockKind(name), nodes: [node], parent: node, quoted });
     }
   }
-  return blocks;
 }
 
 function hasDoubleBr(el: Element): boolean {

@@ -7,14 +7,18 @@
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { isElement, NON_TEXT_TAGS as NON_TEXT, tagName } from "./dom.js";
 import { letterCount } from "./text.js";
+import { TreeElement } from "./tree-nodes.js";
 
 
 /** The index of one document. */
 export interface PageIndex {
   /** Every element in document order. */
   readonly elements: readonly Element[];
-  /** Position of an element in `elements`. */
-  readonly position: ReadonlyMap<Element, number>;
+  /**
+   * Position of each element in `elements`, for a document `pageIndex` walked. A document `buildTree` made has
+   * none: each of its elements records its own position. Read positions with `positionOf`.
+   */
+  readonly walkedPositions?: ReadonlyMap<Element, number>;
   /** Position of the last descendant of the element at each position (itself when it has none). */
   readonly subtreeEnd: Int32Array;
   /** Position of the parent element of the element at each position (-1 at the top). */
@@ -82,7 +86,24 @@ function buildIndex(doc: Document): PageIndex {
     const parent = parents[i]!;
     if (parent >= 0 && subtreeEnd[i]! > subtreeEnd[parent]!) subtreeEnd[parent] = subtreeEnd[i]!;
   }
-  return { elements, position, subtreeEnd, parents, byTag };
+  return { elements, walkedPositions: position, subtreeEnd, parents, byTag };
+}
+
+/** Position of `el` in `index.elements`, or `undefined` when it is not one of them. */
+export function positionOf(index: PageIndex, el: Element): number | undefined {
+  const recorded = TreeElement.recordedPosition(el, index);
+  return recorded === -1 ? index.walkedPositions?.get(el) : recorded;
+}
+
+/**
+ * The index of the document `el` belongs to, `undefined` outside any document. An element `buildTree` made
+ * knows it; any other is walked up to its document.
+ */
+export function pageIndexOf(el: Element): PageIndex | undefined {
+  const recorded = TreeElement.recordedIndex(el);
+  if (recorded) return recorded;
+  const doc = documentOf(el);
+  return doc ? pageIndex(doc) : undefined;
 }
 
 const measures = /* @__PURE__ */ new WeakMap<PageIndex, TextMeasures>();
@@ -138,10 +159,11 @@ export function elementsByTag(doc: Document, name: string): Element[] {
  * was quadratic on a page of many figures).
  */
 export function outermost(doc: Document, els: readonly Element[]): Element[] {
-  const { position, subtreeEnd } = pageIndex(doc);
+  const index = pageIndex(doc);
+  const { subtreeEnd } = index;
   let keptEnd = -1;
   return els.filter((el) => {
-    const at = position.get(el)!;
+    const at = positionOf(index, el)!;
     if (at <= keptEnd) return false;
     keptEnd = subtreeEnd[at]!;
     return true;
@@ -160,7 +182,7 @@ export function subtreeRange(root: ParentNode): { doc: Document; from: number; t
   const doc = documentOf(root);
   if (!doc) return undefined;
   const index = pageIndex(doc);
-  const at = index.position.get(root as Element);
+  const at = positionOf(index, root as Element);
   return at === undefined ? undefined : { doc, from: at + 1, to: index.subtreeEnd[at]! };
 }
 
@@ -179,12 +201,10 @@ export function documentOf(node: AnyNode): Document | undefined {
 export function letterStats(el: Element): { letters: number; linkLetters: number } {
   // No "last index asked" shortcut here: a WeakRef to it would keep every page a synchronous loop parses
   // alive until the loop ends (a target read through a WeakRef is held until the end of the current job).
-  const doc = documentOf(el);
-  if (!doc) return { letters: 0, linkLetters: 0 };
-  const index = pageIndex(doc);
-  const i = index.position.get(el);
+  const index = pageIndexOf(el);
+  const i = index ? positionOf(index, el) : undefined;
   if (i === undefined) return { letters: 0, linkLetters: 0 };
-  const { letters, linkLetters } = measuresOf(index);
+  const { letters, linkLetters } = measuresOf(index!);
   return { letters: letters[i]!, linkLetters: linkLetters[i]! };
 }
 

@@ -7,74 +7,15 @@
  * derived classes (`Node` → `NodeWithChildren` → `Element`, three `super()` calls, each field defined with
  * define semantics, plus three fields that stay `undefined` on every HTML element). Constructing them is
  * most of `parseDocument`'s time: on the corpus, htmlparser2's `Parser` with a no-op handler takes 40 % of
- * `parseDocument`, and with the nodes below 55–60 %. The nodes here are plain classes whose prototypes are
+ * `parseDocument`, and with our nodes 55–60 %. Our nodes (`tree-nodes.ts`) are plain classes whose prototypes are
  * domhandler's, so every getter (`firstChild`, `tagName`, `nodeType` …), `cloneNode` and `instanceof
  * Element` work as they do on domhandler's nodes.
  * @module
  */
-import { Comment, Document, Element, ProcessingInstruction, Text, type AnyNode, type ParentNode } from "domhandler";
+import { Document, ProcessingInstruction, type AnyNode, type Comment, type Element, type ParentNode, type Text } from "domhandler";
 import { Parser, type Handler } from "htmlparser2";
-import { rememberIndex } from "./page-index.js";
-
-// Fields are `declare`d and assigned in the constructor: a class field would be emitted as a field definition
-// (ES2022), which is the slow construction this module avoids.
-
-/** An element node: domhandler's `Element` fields, assigned in one constructor. */
-class TreeElement {
-  declare parent: ParentNode | null;
-  declare prev: AnyNode | null;
-  declare next: AnyNode | null;
-  declare startIndex: number | null;
-  declare endIndex: number | null;
-  declare children: AnyNode[];
-  declare name: string;
-  declare attribs: Record<string, string>;
-  declare type: "tag" | "script" | "style";
-  constructor(name: string, attribs: Record<string, string>) {
-    this.parent = null;
-    this.prev = null;
-    this.next = null;
-    this.startIndex = null;
-    this.endIndex = null;
-    this.children = [];
-    this.name = name;
-    this.attribs = attribs;
-    // The element types domhandler gives in HTML mode.
-    this.type = name === "script" ? "script" : name === "style" ? "style" : "tag";
-  }
-}
-
-/**
- * The class of one kind of data node (text or comment): domhandler's `Text` / `Comment` fields, on that
- * class's prototype. One class per kind, so each kind keeps one object shape.
- */
-function dataNodeClass<Kind extends "text" | "comment">(type: Kind, prototype: object) {
-  class TreeData {
-    declare parent: ParentNode | null;
-    declare prev: AnyNode | null;
-    declare next: AnyNode | null;
-    declare startIndex: number | null;
-    declare endIndex: number | null;
-    declare data: string;
-    declare type: Kind;
-    constructor(data: string) {
-      this.parent = null;
-      this.prev = null;
-      this.next = null;
-      this.startIndex = null;
-      this.endIndex = null;
-      this.data = data;
-      this.type = type;
-    }
-  }
-  Object.setPrototypeOf(TreeData.prototype, prototype);
-  return TreeData;
-}
-
-// The prototypes carry domhandler's getters and methods, and make `instanceof` answer as for its nodes.
-Object.setPrototypeOf(TreeElement.prototype, Element.prototype);
-const TreeText = /* @__PURE__ */ dataNodeClass("text", Text.prototype);
-const TreeComment = /* @__PURE__ */ dataNodeClass("comment", Comment.prototype);
+import { rememberIndex, type PageIndex } from "./page-index.js";
+import { TreeComment, TreeElement, TreeText } from "./tree-nodes.js";
 
 /** Receives the parser's events; mirrors `DomHandler` in HTML mode, node for node. */
 class TreeHandler implements Partial<Handler> {
@@ -82,21 +23,26 @@ class TreeHandler implements Partial<Handler> {
   private readonly stack: ParentNode[] = [this.root];
   /** The last text node, while more of it may follow (the parser reports text in pieces, split at entities). */
   private lastNode: Text | null = null;
-  // The page index, in document order.
+  // The page index, in document order. Each element records it and its position in it; `subtreeEnd` is
+  // filled in from `ends` when the parse is done.
   readonly elements: Element[] = [];
-  readonly position = new Map<Element, number>();
   readonly parents: number[] = [];
   readonly ends: number[] = [];
   readonly byTag = new Map<string, number[]>();
+  readonly index: { -readonly [K in keyof PageIndex]: PageIndex[K] } = {
+    elements: this.elements,
+    parents: this.parents,
+    byTag: this.byTag,
+    subtreeEnd: new Int32Array(0),
+  };
   private readonly openPositions: number[] = [-1];
 
   onopentag(name: string, attribs: Record<string, string>): void {
-    const element = new TreeElement(name, attribs) as unknown as Element;
+    const i = this.elements.length;
+    const element = new TreeElement(name, attribs, this.index, i) as unknown as Element;
     this.add(element);
     this.stack.push(element);
-    const i = this.elements.length;
     this.elements.push(element);
-    this.position.set(element, i);
     this.parents.push(this.openPositions[this.openPositions.length - 1]!);
     this.ends.push(i);
     this.openPositions.push(i);
@@ -157,7 +103,8 @@ class TreeHandler implements Partial<Handler> {
 export function buildTree(html: string): Document {
   const handler = new TreeHandler();
   new Parser(handler).end(html);
-  const { root, elements, position, parents, ends, byTag } = handler;
-  rememberIndex(root, { elements, position, parents, subtreeEnd: Int32Array.from(ends), byTag });
+  const { root, index, ends } = handler;
+  index.subtreeEnd = Int32Array.from(ends);
+  rememberIndex(root, index);
   return root;
 }

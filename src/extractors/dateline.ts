@@ -5,7 +5,7 @@
  * @module
  */
 import type { Document } from "domhandler";
-import { textBlocks } from "../core/blocks.js";
+import { eachTextBlock } from "../core/blocks.js";
 import { blockText, contentContainer, isHiddenOrNoise } from "../core/content.js";
 import { rawText } from "../core/dom.js";
 import { parseDateline, type ParseDatelineOptions } from "../core/parse-dateline.js";
@@ -49,14 +49,14 @@ function openingDateline(page: PageContext): Dateline | undefined {
   const found = contentContainer(page.doc);
   if (!found) return undefined;
   let seen = 0;
-  for (const block of textBlocks(found.parts[0]!, isHiddenOrNoise)) {
+  let dateline: Dateline | undefined;
+  eachTextBlock(found.parts[0]!, isHiddenOrNoise, (block) => {
     const text = blockText(block);
-    if (!text) continue;
-    const dateline = parseDateline(text, referenceOptions(page));
-    if (dateline) return dateline;
-    if (++seen >= OPENING_BLOCKS) break;
-  }
-  return undefined;
+    if (!text) return false;
+    dateline = parseDateline(text, referenceOptions(page));
+    return dateline !== undefined || ++seen >= OPENING_BLOCKS;
+  });
+  return dateline;
 }
 
 /** The dateline strategies, in the order they are tried. */

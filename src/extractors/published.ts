@@ -14,7 +14,7 @@
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { contentContainer } from "../core/content.js";
 import { closest, isElement, isHidden, NON_TEXT_TAGS, rawText, tagName } from "../core/dom.js";
-import { documentOf, elementsByTag, pageIndex } from "../core/page-index.js";
+import { documentOf, elementsByTag, pageIndex, positionOf } from "../core/page-index.js";
 import { findDatesInText, type DateTextOptions, type TextDate } from "../core/parse-date-text.js";
 import { isChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
@@ -202,9 +202,9 @@ function landmarks(root: ParentNode, container: Element | undefined): Landmarks 
   // Only h1s and possible article roots matter: they are read from the page's lookup, not found by a walk.
   const candidates = selectSimple(LANDMARK_CANDIDATES, root);
   if (container && !candidates.includes(container)) {
-    const { position } = pageIndex(documentOf(container)!);
+    const index = pageIndex(documentOf(container)!);
     candidates.push(container);
-    candidates.sort((a, b) => position.get(a)! - position.get(b)!);
+    candidates.sort((a, b) => positionOf(index, a)! - positionOf(index, b)!);
   }
   for (const node of candidates) {
     if (closest(node, (el) => SKIPPED_TAGS.has(tagName(el)))) continue;

@@ -11,7 +11,7 @@ import { isRelatedHeading, mayStartWithRelatedWord, relatedBlocks, startsWithRel
 import { selectAll } from "../core/select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
 import { cleanText, letterCount, uniqueBy } from "../core/text.js";
-import { leadingText, letterStats, outermost, pageIndex, textMeasures } from "../core/page-index.js";
+import { leadingText, letterStats, outermost, pageIndex, positionOf, textMeasures } from "../core/page-index.js";
 import { resolveUrl } from "../core/url.js";
 import type { ExtractOptions, RelatedLink } from "../types.js";
 
@@ -52,21 +52,21 @@ function isLinkList(el: Element): boolean {
  */
 function headedSections(page: PageContext): Element[] {
   const blocks: Element[] = [];
-  // Every element in document order; `skip` jumps past an element's subtree.
+  // Every element in document order; `i = subtreeEnd[i]` jumps past an element's subtree (written out, not as
+  // a closure: a closure over the loop variable is a new object per element).
   const { elements, subtreeEnd } = pageIndex(page.doc);
   const { letters } = textMeasures(page.doc);
   for (let i = 0; i < elements.length; i++) {
     const node = elements[i]!;
-    const skip = () => (i = subtreeEnd[i]!);
     const name = tagName(node);
     if (name === "script" || name === "style" || name === "a") {
-      skip();
+      i = subtreeEnd[i]!;
       continue;
     }
     if (!HEADING_HOLDERS.has(name)) continue;
     // Read the text only of short blocks, and of longer ones only when they open with a heading word.
     if (letters[i] === 0) {
-      skip();
+      i = subtreeEnd[i]!;
       continue;
     }
     if (letters[i]! > 2000) continue;
@@ -80,7 +80,7 @@ function headedSections(page: PageContext): Element[] {
     if (name === "p" || name === "div" || name === "li") {
       if (!isRelatedHeading(text) && startsWithRelatedHeading(text) && isLinkList(node) && !inChrome(node)) {
         blocks.push(node);
-        skip();
+        i = subtreeEnd[i]!;
         continue;
       }
     }
@@ -88,7 +88,7 @@ function headedSections(page: PageContext): Element[] {
     // The heading may be inline (`<p><strong>相关报导：</strong></p>`): its list follows the enclosing block.
     let anchor: Element = node;
     // Equal letter counts first (an O(1) lookup): reading the text of every enclosing block is quadratic on a page of many headings.
-    while (anchor.parent && isElement(anchor.parent) && letters[pageIndex(page.doc).position.get(anchor.parent)!] === letters[i] && cleanText(rawText(anchor.parent)) === text) anchor = anchor.parent;
+    while (anchor.parent && isElement(anchor.parent) && letters[positionOf(pageIndex(page.doc), anchor.parent)!] === letters[i] && cleanText(rawText(anchor.parent)) === text) anchor = anchor.parent;
     let sibling = anchor.next;
     let taken = 0;
     while (sibling && taken < 20) {
@@ -105,7 +105,7 @@ function headedSections(page: PageContext): Element[] {
       const rest = childElements(anchor.parent).filter((el) => el !== anchor && isLinkList(el));
       for (const el of rest) blocks.push(el);
     }
-    skip();
+    i = subtreeEnd[i]!;
   }
   return blocks;
 }
@@ -126,7 +126,7 @@ export function findRelated(page: PageContext): Explained<RelatedLink[]> | undef
   }
   if (found.length === 0) return undefined;
   const index = pageIndex(page.doc);
-  found.sort((a, b) => index.position.get(a.node)! - index.position.get(b.node)!);
+  found.sort((a, b) => positionOf(index, a.node)! - positionOf(index, b.node)!);
   const own = page.options.url ? sameDocumentKey(page.options.url) : undefined;
   const links = uniqueBy(
     found.filter((f) => sameDocumentKey(f.link.url) !== own),

@@ -5,7 +5,7 @@
  */
 import type { Document, Element } from "domhandler";
 import { isElement, rawText, tagName } from "../core/dom.js";
-import { pageIndex } from "../core/page-index.js";
+import { pageIndex, positionOf } from "../core/page-index.js";
 import { hasToken, inChrome } from "../core/regions.js";
 import { selectAll } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
@@ -40,8 +40,8 @@ function linkTags(page: PageContext): TagLink[] | undefined {
     }
   }
   if (links.length === 0) return undefined;
-  const { position } = pageIndex(page.doc);
-  links.sort((a, b) => position.get(a)! - position.get(b)!);
+  const index = pageIndex(page.doc);
+  links.sort((a, b) => positionOf(index, a)! - positionOf(index, b)!);
   return tagsFromLinks(links, page);
 }
 

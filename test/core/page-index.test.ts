@@ -4,7 +4,7 @@ import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../../src/core/document.js";
 import { NON_TEXT_TAGS, rawText } from "../../src/core/dom.js";
-import { letterStats, pageIndex } from "../../src/core/page-index.js";
+import { letterStats, pageIndex, pageIndexOf, positionOf } from "../../src/core/page-index.js";
 import { letterCount } from "../../src/core/text.js";
 
 /** What the index must answer for an element, counted the slow way: its own text, and that inside its links. */
@@ -49,6 +49,37 @@ describe("letterStats", () => {
   it("gives 0 for an element outside any document", () => {
     const detached = parseHtml(`<p>text</p>`).children[0] as Element;
     const copy = Object.assign(Object.create(Object.getPrototypeOf(detached)), detached, { parent: null }) as Element;
+    expect(letterStats(copy)).toEqual({ letters: 0, linkLetters: 0 });
+  });
+});
+
+describe("positionOf and pageIndexOf", () => {
+  const html = `<body><div><p>a</p><p>b <span>c</span></p></div><ul><li>d</li></ul></body>`;
+
+  it("answer from the element's own record on a tree parseHtml built, and from a map on any other tree", () => {
+    for (const doc of [parseHtml(html), parseDocument(html)]) {
+      const index = pageIndex(doc);
+      index.elements.forEach((el, i) => {
+        expect(positionOf(index, el)).toBe(i);
+        expect(pageIndexOf(el)).toBe(index);
+      });
+    }
+  });
+
+  it("give no position for an element of another document, built either way", () => {
+    const ours = [parseHtml(html), parseHtml(html)];
+    const theirs = [parseDocument(html), parseDocument(html)];
+    for (const [a, b] of [ours, theirs, [ours[0]!, theirs[0]!], [theirs[0]!, ours[0]!]] as const) {
+      const index = pageIndex(a);
+      for (const el of pageIndex(b).elements) expect(positionOf(index, el)).toBeUndefined();
+    }
+  });
+
+  it("find no index for an element outside any document", () => {
+    const doc = parseDocument(html);
+    const div = pageIndex(doc).elements.find((el) => el.name === "div")!;
+    const copy = div.cloneNode(true);
+    expect(pageIndexOf(copy)).toBeUndefined();
     expect(letterStats(copy)).toEqual({ letters: 0, linkLetters: 0 });
   });
 });

@@ -3,7 +3,7 @@ import { Comment, Element, ProcessingInstruction, Text, type AnyNode, type Docum
 import { getOuterHTML } from "domutils";
 import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
-import { pageIndex } from "../../src/core/page-index.js";
+import { pageIndex, pageIndexOf, positionOf } from "../../src/core/page-index.js";
 import { buildTree } from "../../src/core/tree-builder.js";
 import { XSS_PAYLOADS } from "../hostile/xss-payloads.js";
 
@@ -60,9 +60,15 @@ describe("buildTree", () => {
 
   it.each(pages)("records the index a walk would give on %s", (_name, html) => {
     const doc = buildTree(html);
-    const { elements, position, parents, subtreeEnd, byTag } = pageIndex(doc);
+    const index = pageIndex(doc);
+    const { elements, parents, subtreeEnd, byTag } = index;
     expect({ names: elements.map((el) => el.name), parents, subtreeEnd: [...subtreeEnd], byTag: [...byTag] }).toEqual(walkedIndex(doc));
-    elements.forEach((el, i) => expect(position.get(el)).toBe(i));
+    // Each element records its own position (no map), and its document's index.
+    expect(index.walkedPositions).toBeUndefined();
+    elements.forEach((el, i) => {
+      expect(positionOf(index, el)).toBe(i);
+      expect(pageIndexOf(el)).toBe(index);
+    });
   });
 
   it("gives nodes that answer instanceof, getters and cloneNode as domhandler's do", () => {
