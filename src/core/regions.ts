@@ -114,18 +114,13 @@ function hasArticleAncestor(el: Element): boolean {
   return closest(el, (parent) => tagName(parent) === "article" || tagName(parent) === "main") !== undefined;
 }
 
-const holdsTextCache = /* @__PURE__ */ new WeakMap<Element, boolean>();
-
 /**
  * True when an element holds a real amount of prose: 400+ letters outside links. Guards the class-based
  * rules against wrappers with misleading names (`Page-ad-margins` wrapping a whole page, Blogger's
  * `div.widget.Blog` and Elementor's `elementor-widget-theme-post-content` wrapping the post).
  */
 export function holdsArticleText(el: Element): boolean {
-  const cached = holdsTextCache.get(el);
-  if (cached !== undefined) return cached;
+  // Two reads from the page index: no faster when remembered per element.
   const { letters, linkLetters } = letterStats(el);
-  const result = letters - linkLetters >= 400;
-  holdsTextCache.set(el, result);
-  return result;
+  return letters - linkLetters >= 400;
 }
