@@ -155,6 +155,9 @@ interface RawDate {
   date: (meridiem: boolean) => string | undefined;
 }
 
+/** A day, then a year (`5, 2019`, `1st 2020`): how every month-first date ends. */
+const DAY_THEN_YEAR = /(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)\.?,?\s{0,3}(?:19|20)\d{2}(?!\d)/i;
+
 function* rawDates(text: string, options: DateTextOptions): Generator<RawDate> {
   const p = compiled();
   for (const m of text.matchAll(p.ymd)) {
@@ -186,7 +189,9 @@ function* rawDates(text: string, options: DateTextOptions): Generator<RawDate> {
       },
     };
   }
-  for (const m of text.matchAll(p.monthFirst)) {
+  // The month-name patterns are by far the slowest (a case-insensitive Unicode alternation tried at every
+  // position); a month-first date ends in a day and a year (`5, 2019`), so text without one is not scanned.
+  if (DAY_THEN_YEAR.test(text)) for (const m of text.matchAll(p.monthFirst)) {
     const [, name, d, y] = m;
     const month = p.monthIndex.get(name!.toLowerCase());
     if (month) yield { index: m.index, end: m.index + m[0].length, date: () => calendarDate(Number(y), month, Number(d), options) };

@@ -7,6 +7,7 @@
  */
 import type { AnyNode, Document, Element } from "domhandler";
 import { contains, isElement, isHidden, NON_TEXT_TAGS, tagName, walk } from "../core/dom.js";
+import { elementsWithKey } from "../core/element-lookup.js";
 import { pageIndex } from "../core/page-index.js";
 import { matches, selectAll } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
@@ -143,8 +144,11 @@ const crumbElementsCache = /* @__PURE__ */ new WeakMap<Document, Element[]>();
 function crumbElements(doc: Document): Element[] {
   let found = crumbElementsCache.get(doc);
   if (!found) {
-    // A scan of the index with substring tests: cheaper than building the class lookup when breadcrumb runs alone.
-    found = pageIndex(doc).elements.filter((el) => mentionsCrumb(el.attribs.class) || mentionsCrumb(el.attribs.id) || mentionsCrumb(el.attribs["aria-label"]));
+    // Each distinct class token and id is tested once (a token mentions a crumb exactly when its class value
+    // does); `aria-label`s are read only on the elements that have one.
+    found = elementsWithKey(doc, mentionsCrumb, ["[aria-label"]).filter(
+      (el) => mentionsCrumb(el.attribs.class) || mentionsCrumb(el.attribs.id) || mentionsCrumb(el.attribs["aria-label"]),
+    );
     crumbElementsCache.set(doc, found);
   }
   return found;
@@ -450,11 +454,13 @@ function namedContainerTrail(page: PageContext): Crumb[] | undefined {
 
 function hasContainerToken(el: Element): boolean {
   const { class: cls, id } = el.attribs;
-  if (cls === undefined && id === undefined) return false;
-  const raw = `${cls ?? ""} ${id ?? ""}`;
+  return hasContainerTokenIn(cls) || hasContainerTokenIn(id);
+}
+
+function hasContainerTokenIn(value: string | undefined): boolean {
   // A substring test first: this runs on every element of the page.
-  if (!CONTAINER_HINT.test(raw)) return false;
-  for (const token of raw.split(/\s+/)) if (token && TRAIL_CONTAINER_TOKEN.test(token)) return true;
+  if (value === undefined || !CONTAINER_HINT.test(value)) return false;
+  for (const token of value.split(/\s+/)) if (token && TRAIL_CONTAINER_TOKEN.test(token)) return true;
   return false;
 }
 

@@ -46,6 +46,10 @@ const rows: Row[] = [
   { text: "Sept. 23, 2019, 12:05 a.m.", want: "2019-09-23T00:05" },
   { text: "Wednesday, October 16, 2019", want: "2019-10-16" },
   { text: "December 29th 2019", want: "2019-12-29" },
+  // Month-first dates end in a day and a year, in any of their spellings (the month scan runs only then).
+  { text: "DECEMBER 1ST, 2019", want: "2019-12-01" },
+  { text: "Dec.  1.   2019", want: "2019-12-01" },
+  { text: "Posted Sep ２３ ２０１９", want: "2019-09-23" },
   { text: "March 11, 2020 at 9:15 am", want: "2020-03-11T09:15" },
   { text: "23 September 2019", want: "2019-09-23" },
   { text: "13 Oct 2020 18:29", want: "2020-10-13T18:29" },
