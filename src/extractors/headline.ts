@@ -95,7 +95,23 @@ const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
 
 /** Letters and digits only, case-, accent- and width-folded: texts "the same up to punctuation" share it. */
 function squash(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return text.normalize("NFKD").replace(MARKS, "").toLowerCase().replace(NOT_LETTERS_OR_DIGITS, "");
+}
+
+const MARKS = /\p{M}/gu;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * `squash(ch).length` for one character. ASCII and CJK ideographs (U+4E00–U+9FFF, which NFKD leaves alone and
+ * which are all letters) are answered without the Unicode work, which is most of a headline's characters.
+ */
+function squashedLength(ch: string): number {
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+    if (c >= 0x4e00 && c <= 0x9fff) return 1;
+  }
+  return squash(ch).length;
 }
 
 /** Per character of `text`: the length of `squash` of the text up to and including it. */
@@ -104,7 +120,7 @@ function squashOffsets(text: string): { chars: string[]; ends: number[] } {
   const ends: number[] = [];
   let length = 0;
   for (const ch of chars) {
-    length += squash(ch).length;
+    length += squashedLength(ch);
     ends.push(length);
   }
   return { chars, ends };
