@@ -119,6 +119,7 @@ export function blockLetters(block: TextBlock, skip: (el: Element) => boolean = 
 function themeContainer(doc: Document): Element[] | undefined {
   for (const selector of THEME_CONTAINERS) {
     const candidates = selectSimple(selector, doc).filter((el) => !inChrome(el));
+    if (candidates.length === 0) continue;
     let best: Element | undefined;
     let bestLetters = 0;
     const letters = new Map<Element, number>();

@@ -54,8 +54,9 @@ class LookupTables implements ElementLookup {
   forEachClassAndId(visit: (name: string, positions: readonly number[]) => void): void {
     // A callback, not an iterator of `[key, list]` pairs: no prefixed key string and no pair per name (ids
     // are mostly unique, so a page has about as many names as elements with an id).
-    for (const [token, list] of this.classTable()) visit(token, list);
-    for (const [id, list] of this.idTable()) visit(id, list);
+    // `Map.forEach`, not `for…of` over entries: no `[key, value]` array per name.
+    this.classTable().forEach((list, token) => visit(token, list));
+    this.idTable().forEach((list, id) => visit(id, list));
   }
 
   private classTable(): Map<string, number[]> {
@@ -225,8 +226,10 @@ export function candidatePositions(doc: Document, plan: readonly CandidateRule[]
       }
     }
   }
+  if (plan.length === 1) return out;
   // `.tags a, .tag-links a`: the selectors of a list may name the same elements.
-  return plan.length > 1 ? [...new Set(out.sort((a, b) => a - b))] : out;
+  out.sort((a, b) => a - b);
+  return out.filter((position, i) => position !== out[i - 1]);
 }
 
 /** Appends the entries of a sorted list that lie within `[from, to]`. */

@@ -378,6 +378,8 @@ const PUBLISHED_LABEL =
 const UPDATED_WORDS =
   "(?:更新|修改|修訂|updated|last updated|modified|last modified|revised|aktualisiert|zuletzt geändert|geändert|letzte änderung|stand|mis à jour|modifié|actualizado|modificado|aggiornato|bijgewerkt|atualizado|수정|업데이트)(?: am| on| at| le| el| em| il| op|时间|時間|日期|日時?)?";
 const UPDATED_LABEL = /* @__PURE__ */ new RegExp(`${UPDATED_WORDS}\\s{0,2}[:：]?\\s{0,2}$`, "iu");
+/** The update labels wherever they stand in a text. */
+const UPDATE_LABEL_ANYWHERE = /* @__PURE__ */ new RegExp(UPDATED_WORDS, "giu");
 
 /** A copyright notice just before a date: `© 2019`, `Copyright 2004-2008`, `版权所有`. */
 const COPYRIGHT_BEFORE = /(?:©|\(c\)|copyright|版权|版權|all rights reserved)/i;
@@ -495,8 +497,8 @@ function labelledDate(page: PageContext): string | undefined {
   const printed = printedPage(page.doc);
   const area = articleArea(page, printed);
   const text = printed.text.slice(area.start, area.end);
-  const label = new RegExp(PUBLISHED_LABEL.source, PUBLISHED_LABEL.flags);
-  for (const m of text.matchAll(label)) {
+  // `matchAll` reads a copy of the pattern: the module constant's `lastIndex` is never moved.
+  for (const m of text.matchAll(PUBLISHED_LABEL)) {
     const at = area.start + m.index;
     const end = at + m[0].length;
     // A whole word in alphabetic scripts: "Datum" but not "Aktualisierungsdatum" or "Datumsgrenze".
@@ -580,7 +582,7 @@ function updatedDate(page: PageContext): string | undefined {
   const printed = printedPage(page.doc);
   const area = articleArea(page, printed);
   const text = printed.text.slice(area.start, area.end);
-  for (const m of text.matchAll(new RegExp(UPDATED_WORDS, "giu"))) {
+  for (const m of text.matchAll(UPDATE_LABEL_ANYWHERE)) {
     const at = area.start + m.index;
     const end = at + m[0].length;
     if (/^[a-z]/i.test(m[0]) && (isLetter(printed.text, at - 1) || isLetter(printed.text, end))) continue;
