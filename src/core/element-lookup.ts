@@ -200,13 +200,14 @@ export function candidatePositions(doc: Document, plan: readonly CandidateRule[]
     // Attribute keys last, and only when nothing else narrows the search: listing the elements with an
     // attribute is a scan of the whole page, while tag, class and id lists are at hand (`time[datetime]`
     // tests the few `<time>` elements, `a[rel=tag]` the links).
-    for (const key of keys) {
-      if (key[0] === "[") continue;
-      const list = lookup.get(key) ?? NONE;
+    // Indexed loops: this runs for every selector asked of every root (three per figure).
+    for (let k = 0; k < keys.length; k++) {
+      if (keys[k]![0] === "[") continue;
+      const list = lookup.get(keys[k]!) ?? NONE;
       if (!best || list.length < best.length) best = list;
     }
-    if (!best) for (const key of keys) {
-      const list = lookup.get(key) ?? NONE;
+    if (!best) for (let k = 0; k < keys.length; k++) {
+      const list = lookup.get(keys[k]!) ?? NONE;
       if (!best || list.length < best.length) best = list;
     }
     return best ?? NONE;
