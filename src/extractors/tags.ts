@@ -31,9 +31,9 @@ function linkTags(page: PageContext): TagLink[] | undefined {
   const seen = new Set<Element>();
   const links: Element[] = [];
   for (const selector of TAG_LINKS) {
-    const found = selectAll(selector, page.doc).filter((a) => !seen.has(a) && !inChrome(a) && !isWidget(a));
     // The URL-shaped rule is a last resort: it counts only when the markup rules found nothing.
     if (selector === TAG_LINKS[TAG_LINKS.length - 1] && links.length > 0) break;
+    const found = selectAll(selector, page.doc).filter((a) => !seen.has(a) && !inChrome(a) && !isWidget(a));
     for (const a of found) {
       seen.add(a);
       links.push(a);
