@@ -13,6 +13,10 @@ import { resolveUrl } from "./url.js";
  * types), built faster (see `core/tree-builder.ts`). Parse once and hand the document to
  * as many extractors as you need.
  *
+ * Read-only because the index of the page is recorded as the tree is built (each element knows its place in
+ * it) and the extractors remember what they work out per document: a tree changed afterwards gets answers
+ * about the page as it was parsed. To extract from a changed page, serialize it and parse it again.
+ *
  * @example
  * ```ts
  * const doc = parseHtml(html);
