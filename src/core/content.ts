@@ -110,8 +110,6 @@ export function blockLetters(block: TextBlock, skip: (el: Element) => boolean = 
   return letters;
 }
 
-
-
 /**
  * The content container by theme markup: the first selector whose match (outside page chrome) holds real
  * paragraphs. When several elements match one selector, the one with the most text wins.

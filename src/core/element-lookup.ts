@@ -52,9 +52,8 @@ class LookupTables implements ElementLookup {
   }
 
   forEachClassAndId(visit: (name: string, positions: readonly number[]) => void): void {
-    // A callback, not an iterator of `[key, list]` pairs: no prefixed key string and no pair per name (ids
-    // are mostly unique, so a page has about as many names as elements with an id).
-    // `Map.forEach`, not `for…of` over entries: no `[key, value]` array per name.
+    // A callback and `Map.forEach`, not an iterator of `[key, list]` pairs: no prefixed key string and no
+    // pair per name (ids are mostly unique, so a page has about as many names as elements with an id).
     this.classTable().forEach((list, token) => visit(token, list));
     this.idTable().forEach((list, id) => visit(id, list));
   }
@@ -199,8 +198,8 @@ export function candidatePositions(doc: Document, plan: readonly CandidateRule[]
     let best: readonly number[] | undefined;
     // Attribute keys last, and only when nothing else narrows the search: listing the elements with an
     // attribute is a scan of the whole page, while tag, class and id lists are at hand (`time[datetime]`
-    // tests the few `<time>` elements, `a[rel=tag]` the links).
-    // Indexed loops: this runs for every selector asked of every root (three per figure).
+    // tests the few `<time>` elements, `a[rel=tag]` the links). Indexed loops: this runs for every selector
+    // asked of every root (three per figure).
     for (let k = 0; k < keys.length; k++) {
       if (keys[k]![0] === "[") continue;
       const list = lookup.get(keys[k]!) ?? NONE;

@@ -9,7 +9,6 @@ import { isElement, NON_TEXT_TAGS as NON_TEXT, tagName } from "./dom.js";
 import { letterCount } from "./text.js";
 import { TreeElement } from "./tree-nodes.js";
 
-
 /** The index of one document. */
 export interface PageIndex {
   /** Every element in document order. */

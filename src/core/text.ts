@@ -15,6 +15,17 @@ export function cleanText(text: string): string {
 const SPACES = /[\s\u200b]+/g;
 
 /**
+ * Every run of whitespace and zero-width spaces as one U+0020, not trimmed (`cleanText` without the trim): for
+ * text that is joined to its neighbours. The string is rebuilt only when some run is not already one space.
+ */
+export function squeezeSpaces(text: string): string {
+  return UNSQUEEZED.test(text) ? text.replace(SPACES, " ") : text;
+}
+
+/** Two spaces in a row, or one that is not U+0020 (`\s` covers no-break, ideographic space and the BOM). */
+const UNSQUEEZED = /[\s\u200b]{2}|[^\S ]|\u200b/;
+
+/**
  * Every run of whitespace (`\s`) as one space, trimmed. Unlike `cleanText`, zero-width spaces stay. The string
  * is rebuilt only when some run is not already a single space: most serialised HTML needs only the trim.
  */

@@ -24,11 +24,12 @@ class TreeHandler implements Partial<Handler> {
   /** The last text node, while more of it may follow (the parser reports text in pieces, split at entities). */
   private lastNode: Text | null = null;
   // The page index, in document order. Each element records it and its position in it; `subtreeEnd` is
-  // filled in from `ends` when the parse is done.
-  readonly elements: Element[] = [];
-  readonly parents: number[] = [];
+  // filled in from `ends` when the parse is done. The three lists are the index's own, held here too so that
+  // each event reaches them in one step.
+  private readonly elements: Element[] = [];
+  private readonly parents: number[] = [];
+  private readonly byTag = new Map<string, number[]>();
   readonly ends: number[] = [];
-  readonly byTag = new Map<string, number[]>();
   readonly index: { -readonly [K in keyof PageIndex]: PageIndex[K] } = {
     elements: this.elements,
     parents: this.parents,

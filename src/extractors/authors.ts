@@ -202,8 +202,6 @@ interface ArticleLines {
 
 const linesCache = /* @__PURE__ */ new WeakMap<Document, ArticleLines>();
 
-
-
 /** A block's text cut at each `<br>`, whitespace-collapsed, empty lines dropped. */
 function blockLines(block: TextBlock): string[] {
   const lines: string[] = [];

@@ -377,7 +377,6 @@ interface ShapeRun {
   readonly links: number;
 }
 
-
 /**
  * A shape trail is kept when it has two crumbs or more, a link among them, at most `MAX_SHAPE_CRUMBS`, and one
  * kind of separator. A run that slashes separate and that neither a label opens nor an unlinked current page

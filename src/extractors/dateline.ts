@@ -16,8 +16,6 @@ import { cleanText } from "../core/text.js";
 import { metadataPublished } from "../sources/dates.js";
 import type { Dateline, ExtractOptions } from "../types.js";
 
-
-
 /** How many opening blocks of the article may hold the dateline. */
 const OPENING_BLOCKS = 4;
 

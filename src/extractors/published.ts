@@ -19,7 +19,7 @@ import { findDatesInText, type DateTextOptions, type TextDate } from "../core/pa
 import { isChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
-import { cleanText } from "../core/text.js";
+import { cleanText, squeezeSpaces } from "../core/text.js";
 import { metadataPublished, structuredDateSources, type DateSource } from "../sources/dates.js";
 import { jsonLdArticles, jsonLdString } from "../sources/json-ld.js";
 import { metaValue } from "../sources/meta.js";
@@ -142,7 +142,6 @@ function roleOf(el: Element, name: string, raw: string): Role {
   return date;
 }
 
-
 /**
  * Page chrome for the printed text, as far as the tag, `role` and class/id tell: as `isChrome`, except that a
  * list styled as a nav that names itself the article's particulars (`<ul class="nav meta">`) is not, nor the
@@ -245,9 +244,6 @@ interface Exit {
 
 const printedCache = /* @__PURE__ */ new WeakMap<Document, PrintedPage>();
 
-/** Two spaces in a row, or one that is not U+0020 (`\s` covers no-break, ideographic space and the BOM). */
-const UNSPACED = /[\s\u200b]{2}|[^\S ]|\u200b/;
-
 /**
  * The printed text of the page's `<body>`, one walk per document: text outside page chrome (navigation,
  * sidebars, site footers, comments), with the spans of date elements, headings and the content container.
@@ -264,8 +260,7 @@ function printedPage(doc: Document): PrintedPage {
   let length = 0;
   let endsWithSpace = true;
   const append = (text: string): void => {
-    // Built only when some run of spaces is not already one U+0020 (most text nodes).
-    let t = UNSPACED.test(text) ? text.replace(/[\s\u00a0\u200b\u3000\ufeff]+/g, " ") : text;
+    let t = squeezeSpaces(text);
     if (endsWithSpace && t.charCodeAt(0) === 32) t = t.slice(1);
     if (!t) return;
     parts.push(t);

@@ -54,7 +54,8 @@ function headedSections(page: PageContext): Element[] {
   const blocks: Element[] = [];
   // Every element in document order; `i = subtreeEnd[i]` jumps past an element's subtree (written out, not as
   // a closure: a closure over the loop variable is a new object per element).
-  const { elements, subtreeEnd } = pageIndex(page.doc);
+  const index = pageIndex(page.doc);
+  const { elements, subtreeEnd } = index;
   const { letters } = textMeasures(page.doc);
   for (let i = 0; i < elements.length; i++) {
     const node = elements[i]!;
@@ -88,7 +89,7 @@ function headedSections(page: PageContext): Element[] {
     // The heading may be inline (`<p><strong>相关报导：</strong></p>`): its list follows the enclosing block.
     let anchor: Element = node;
     // Equal letter counts first (an O(1) lookup): reading the text of every enclosing block is quadratic on a page of many headings.
-    while (anchor.parent && isElement(anchor.parent) && letters[positionOf(pageIndex(page.doc), anchor.parent)!] === letters[i] && cleanText(rawText(anchor.parent)) === text) anchor = anchor.parent;
+    while (anchor.parent && isElement(anchor.parent) && letters[positionOf(index, anchor.parent)!] === letters[i] && cleanText(rawText(anchor.parent)) === text) anchor = anchor.parent;
     let sibling = anchor.next;
     let taken = 0;
     while (sibling && taken < 20) {

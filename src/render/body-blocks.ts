@@ -6,6 +6,7 @@
  */
 import type { AnyNode, Element } from "domhandler";
 import { isElement, NON_TEXT_TAGS } from "../core/dom.js";
+import { collapseWhitespace } from "../core/text.js";
 import { buildTree } from "../core/tree-builder.js";
 import { codeBlock, codeSpan, escapeLineStarts, escapeMarkdownText, isSafeLinkUrl, markdownImage, markdownUrl } from "./escape.js";
 
@@ -152,7 +153,7 @@ function link(el: Element, label: string): string {
 }
 
 function image(el: Element): string {
-  return markdownImage((el.attribs.alt ?? "").replace(/\s+/g, " ").trim(), el.attribs.src?.trim());
+  return markdownImage(collapseWhitespace(el.attribs.alt ?? ""), el.attribs.src?.trim());
 }
 
 /** The text inside an element, as written (for `<pre>` and `<code>`). */

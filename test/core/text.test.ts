@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { cleanText, collapseWhitespace, letterCount, uniqueBy } from "../../src/core/text.js";
+import { cleanText, collapseWhitespace, letterCount, squeezeSpaces, uniqueBy } from "../../src/core/text.js";
 
 describe("cleanText", () => {
   const rows: { name: string; text: string; want: string }[] = [
@@ -70,6 +70,26 @@ describe("collapseWhitespace", () => {
     expect(collapseWhitespace(text)).toBe(want);
     // The fast path gives what the plain replacement gives.
     expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, " ").trim());
+  });
+});
+
+describe("squeezeSpaces", () => {
+  it.each([
+    ["a b c", "a b c"],
+    // Not trimmed: the text is joined to its neighbours.
+    [" a b ", " a b "],
+    ["  a  b  ", " a b "],
+    ["a\tb\nc", "a b c"],
+    ["a\u00a0\u3000b", "a b"],
+    ["\ufeffa", " a"],
+    // Zero-width spaces are spaces here, as in `cleanText`.
+    ["a\u200bb", "a b"],
+    ["a \u200b b", "a b"],
+    ["", ""],
+  ])("%j → %j", (text, want) => {
+    expect(squeezeSpaces(text)).toBe(want);
+    // The fast path gives what the plain replacement gives (the one the printed page used before).
+    expect(squeezeSpaces(text)).toBe(text.replace(/[\s\u00a0\u200b\u3000\ufeff]+/g, " "));
   });
 });
 
