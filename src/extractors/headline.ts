@@ -14,6 +14,7 @@
 import type { Document, Element } from "domhandler";
 import { findElements, isElement, rawText, tagName, walk } from "../core/dom.js";
 import { hasToken, inChrome } from "../core/regions.js";
+import { elementLookup } from "../core/element-lookup.js";
 import { pageIndex } from "../core/page-index.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText, letterCount } from "../core/text.js";
@@ -304,10 +305,30 @@ function isThemeTitle(el: Element): boolean {
   );
 }
 
-/** A candidate element: `<title>`, `h1`, `h2` (the parser lower-cases tag names) or a theme title. */
-function isCandidateElement(el: Element): boolean {
-  const name = el.name;
-  return name === "title" || name === "h1" || name === "h2" || isThemeTitle(el);
+/** Lookup keys of the candidate elements: their tags, the theme title classes, the attributes of `headline`. */
+const CANDIDATE_TAGS = ["title", "h1", "h2"];
+const THEME_TITLE_KEYS = [...THEME_TITLE_CLASSES].map((token) => `.${token}`);
+const HEADLINE_ATTRIBUTE_KEYS = ["[itemprop", "[property"];
+const NO_POSITIONS: readonly number[] = [];
+
+/**
+ * The candidate elements in page order: `<title>`, `h1`, `h2` and theme titles. They are read from the
+ * element lookup (tag lists, the theme classes' lists, the elements with `itemprop` or `property`), not by
+ * testing every element of the page.
+ */
+function candidateElements(doc: Document): Element[] {
+  const { elements } = pageIndex(doc);
+  const lookup = elementLookup(doc);
+  const positions: number[] = [];
+  for (const key of CANDIDATE_TAGS) for (const position of lookup.get(key) ?? NO_POSITIONS) positions.push(position);
+  for (const key of THEME_TITLE_KEYS) for (const position of lookup.get(key) ?? NO_POSITIONS) positions.push(position);
+  for (const key of HEADLINE_ATTRIBUTE_KEYS) {
+    for (const position of lookup.get(key) ?? NO_POSITIONS) if (isThemeTitle(elements[position]!)) positions.push(position);
+  }
+  positions.sort((a, b) => a - b);
+  const candidates: Element[] = [];
+  for (let i = 0; i < positions.length; i++) if (positions[i] !== positions[i - 1]) candidates.push(elements[positions[i]!]!);
+  return candidates;
 }
 
 /** A heading's text without permalink marks and screen-reader labels; `<br>` is a space. */
@@ -371,7 +392,7 @@ function collectSiteNames(doc: Document, titles: ReadonlySet<string>): Set<strin
 function headlineFacts(doc: Document): HeadlineFacts {
   const cached = factsCache.get(doc);
   if (cached) return cached;
-  const elements = pageIndex(doc).elements.filter(isCandidateElement);
+  const elements = candidateElements(doc);
 
   // An <svg> may hold a <title> of its own; the document's is the first one outside any.
   const titleEl = elements.find((el) => tagName(el) === "title" && !(el.parent && isElement(el.parent) && tagName(el.parent) === "svg"));
