@@ -35,12 +35,17 @@ export function resolveUrl(href: string | undefined, base: string | undefined): 
 export function isFrontPageHref(href: string | undefined, loose = false): boolean {
   if (href === undefined || (!loose && href.includes("?"))) return false;
   let path = href.trim();
-  if (/^(https?:)?\/\//i.test(path)) {
+  if (ABSOLUTE_HREF.test(path)) {
     try {
       path = new URL(path, "http://x").pathname;
     } catch {
       return false;
     }
   }
-  return (loose ? /^(\.?\/)?([a-z]{2}([-_][a-z]{2})?\/?)?(index\.[a-z]+)?$/i : /^\/([a-z]{2}([-_][a-z]{2})?\/?)?(index\.[a-z]+)?$/i).test(path);
+  return (loose ? LOOSE_FRONT_PAGE_PATH : FRONT_PAGE_PATH).test(path);
 }
+
+const ABSOLUTE_HREF = /^(https?:)?\/\//i;
+const FRONT_PAGE_PATH = /^\/([a-z]{2}([-_][a-z]{2})?\/?)?(index\.[a-z]+)?$/i;
+const LOOSE_FRONT_PAGE_PATH = /^(\.?\/)?([a-z]{2}([-_][a-z]{2})?\/?)?(index\.[a-z]+)?$/i;
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { baseUrl, parseHtml } from "../../src/core/document.js";
-import { isHttpUrl, resolveUrl } from "../../src/core/url.js";
+import { isFrontPageHref, isHttpUrl, resolveUrl } from "../../src/core/url.js";
 
 const PAGE = "https://example.com/news/2024/story.html";
 
@@ -93,4 +93,43 @@ describe("baseUrl", () => {
     const doc = parseHtml('<head><base href="https://static.example.org/assets/"></head>');
     expect(resolveUrl("img/a.jpg", baseUrl(doc, { url: PAGE }))).toBe("https://static.example.org/assets/img/a.jpg");
   });
+});
+
+describe("isFrontPageHref", () => {
+  it.each([
+    ["/", false, true],
+    ["/index.html", false, true],
+    ["/en/", false, true],
+    ["/pt-br/", false, true],
+    ["https://example.com/", false, true],
+    ["https://example.com", false, true],
+    ["//example.com/zh-tw/index.php", false, true],
+    ["/?m=200604", false, false],
+    ["./", true, true],
+    ["index.html", true, true],
+    ["", true, true],
+    ["/news/", false, false],
+    ["https://example.com/news/2024/story.html", false, false],
+  ])("%j (loose %s) is %s", (href, loose, want) => {
+    expect(isFrontPageHref(href, loose)).toBe(want);
+  });
+
+  // Absolute hrefs are read by their pathname: paths the URL parser rewrites (dot segments, escaped dots,
+  // backslashes, tabs and line breaks) into front-page paths, and near misses, checked against the parser.
+  const PATHS = [
+    "/news/../", "/a/b/c/../../../en/", "/news/%2e%2e/", "/%2E%2E/%2e%2e/index.htm", "/section/..\\", "\\news\\..\\",
+    "/e\tn/", "/en\n/", "/long-section/", "/longsection", "/en-us/index.html", "/en-us//", "/en-usa/", "/abcdefg",
+    "/abcdefgh", "/news/./", "/new%73/", "#/news/story", "/news/story#x",
+  ];
+  const byParser = (href: string, loose: boolean): boolean => {
+    const path = new URL(href.trim(), "http://x").pathname;
+    return (loose ? /^(\.?\/)?([a-z]{2}([-_][a-z]{2})?\/?)?(index\.[a-z]+)?$/i : /^\/([a-z]{2}([-_][a-z]{2})?\/?)?(index\.[a-z]+)?$/i).test(path);
+  };
+  it.each(PATHS.flatMap((path) => ["https://example.com", "//example.com", "HTTP://example.com"].map((host) => `${host}${path}`)))(
+    "%j is answered as the URL parser's pathname says",
+    (href) => {
+      expect(isFrontPageHref(href)).toBe(byParser(href, false));
+      expect(isFrontPageHref(href, true)).toBe(byParser(href, true));
+    },
+  );
 });
