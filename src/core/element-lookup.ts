@@ -36,7 +36,10 @@ class LookupTables implements ElementLookup {
   constructor(
     private readonly elements: readonly Element[],
     private readonly tags: ReadonlyMap<string, readonly number[]>,
-  ) {}
+    recorded: ReadonlyMap<string, readonly number[]> | undefined,
+  ) {
+    if (recorded) recorded.forEach((list, name) => this.attributes.set(name, list));
+  }
 
   get(key: string): readonly number[] | undefined {
     switch (key[0]) {
@@ -122,8 +125,8 @@ function isClassSpace(c: number): boolean {
 export function elementLookup(doc: Document): ElementLookup {
   let lookup = lookups.get(doc);
   if (!lookup) {
-    const { elements, byTag } = pageIndex(doc);
-    lookups.set(doc, (lookup = new LookupTables(elements, byTag)));
+    const { elements, byTag, byAttribute } = pageIndex(doc);
+    lookups.set(doc, (lookup = new LookupTables(elements, byTag, byAttribute)));
   }
   return lookup;
 }

@@ -24,7 +24,18 @@ export interface PageIndex {
   readonly parents: readonly number[];
   /** Positions of the elements of each tag name, in document order. */
   readonly byTag: ReadonlyMap<string, readonly number[]>;
+  /**
+   * For a document `buildTree` made: positions of the elements carrying each of `RECORDED_ATTRIBUTES`,
+   * listed as the parser reported them. Other attribute names are found by a scan.
+   */
+  readonly byAttribute?: ReadonlyMap<string, readonly number[]>;
 }
+
+/**
+ * The attribute names the extractors ask about on every page (microdata, RDFa, `rel`, `aria-label`): listed
+ * while parsing, when each attribute passes by anyway, rather than by reading every element afterwards.
+ */
+export const RECORDED_ATTRIBUTES: readonly string[] = ["itemprop", "itemtype", "property", "rel", "aria-label"];
 
 /** The text measures of one document, by element position. */
 export interface TextMeasures {

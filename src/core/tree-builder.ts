@@ -14,7 +14,7 @@
  */
 import { Document, ProcessingInstruction, type AnyNode, type Comment, type Element, type ParentNode, type Text } from "domhandler";
 import { Parser, type Handler } from "htmlparser2";
-import { rememberIndex, type PageIndex } from "./page-index.js";
+import { RECORDED_ATTRIBUTES, rememberIndex, type PageIndex } from "./page-index.js";
 import { TreeComment, TreeElement, TreeText } from "./tree-nodes.js";
 
 /** Receives the parser's events; mirrors `DomHandler` in HTML mode, node for node. */
@@ -29,11 +29,13 @@ class TreeHandler implements Partial<Handler> {
   private readonly elements: Element[] = [];
   private readonly parents: number[] = [];
   private readonly byTag = new Map<string, number[]>();
+  private readonly byAttribute = new Map<string, number[]>(RECORDED_ATTRIBUTES.map((name) => [name, []]));
   readonly ends: number[] = [];
   readonly index: { -readonly [K in keyof PageIndex]: PageIndex[K] } = {
     elements: this.elements,
     parents: this.parents,
     byTag: this.byTag,
+    byAttribute: this.byAttribute,
     subtreeEnd: new Int32Array(0),
   };
   private readonly openPositions: number[] = [-1];
@@ -50,6 +52,23 @@ class TreeHandler implements Partial<Handler> {
     const sameTag = this.byTag.get(name);
     if (sameTag) sameTag.push(i);
     else this.byTag.set(name, [i]);
+  }
+
+  // Reported before the element's `onopentag`, so the element's position is the next one. The parser keeps
+  // the first of repeated names, which adds the element once too (the list's last entry is already it).
+  onattribute(name: string): void {
+    // The names of RECORDED_ATTRIBUTES, as cases: comparing a few strings beats hashing every attribute name.
+    switch (name) {
+      case "itemprop":
+      case "itemtype":
+      case "property":
+      case "rel":
+      case "aria-label": {
+        const list = this.byAttribute.get(name)!;
+        const i = this.elements.length;
+        if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
   }
 
   onclosetag(): void {
@@ -106,6 +125,11 @@ export function buildTree(html: string): Document {
   new Parser(handler).end(html);
   const { root, index, ends } = handler;
   index.subtreeEnd = Int32Array.from(ends);
+  // A tag cut off by the end of the input reports its attributes but is never opened.
+  const count = index.elements.length;
+  index.byAttribute!.forEach((list) => {
+    if (list[list.length - 1] === count) (list as number[]).pop();
+  });
   rememberIndex(root, index);
   return root;
 }

@@ -3,7 +3,7 @@ import { Comment, Element, ProcessingInstruction, Text, type AnyNode, type Docum
 import { getOuterHTML } from "domutils";
 import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
-import { pageIndex, pageIndexOf, positionOf } from "../../src/core/page-index.js";
+import { pageIndex, pageIndexOf, positionOf, RECORDED_ATTRIBUTES } from "../../src/core/page-index.js";
 import { buildTree } from "../../src/core/tree-builder.js";
 import { XSS_PAYLOADS } from "../hostile/xss-payloads.js";
 
@@ -44,6 +44,9 @@ const pages: [string, string][] = [
     <!-- a -- comment --><!----><svg><![CDATA[raw]]><desc>d</desc></svg><math><mi>x</mi></math>
     <select><option>1<option>2</select><script>if (a < b) {}</script><textarea><b>t</b></textarea><b><i>x</b>y</i>
     <p>unclosed <span>at the end`],
+  // Recorded attributes: repeated, upper-case, on void and implied elements, and on a tag cut off by the end.
+  ["attributes", `<div ItemProp="a" itemprop="b" REL=x><br aria-label=y><p property=p itemtype=t>x</p></br><a rel="tag" href=#>t</a><div itemprop="z" cla`],
+  ["attributes cut off", `<p>x</p><span rel=a aria-label=b property`],
   ["text only", "just text &nbsp; here"],
   ["empty", ""],
   ...XSS_PAYLOADS.map((payload, i): [string, string] => [`xss ${i}`, `<div>${payload.html}</div>`]),
@@ -69,6 +72,11 @@ describe("buildTree", () => {
       expect(positionOf(index, el)).toBe(i);
       expect(pageIndexOf(el)).toBe(index);
     });
+    // The attribute lists recorded while parsing are what a scan of the elements finds.
+    for (const name of RECORDED_ATTRIBUTES) {
+      const scanned = elements.flatMap((el, i) => (el.attribs[name] !== undefined ? [i] : []));
+      expect([name, index.byAttribute?.get(name)]).toEqual([name, scanned]);
+    }
   });
 
   it("gives nodes that answer instanceof, getters and cloneNode as domhandler's do", () => {
