@@ -29,13 +29,16 @@ class TreeHandler implements Partial<Handler> {
   private readonly elements: Element[] = [];
   private readonly parents: number[] = [];
   private readonly byTag = new Map<string, number[]>();
-  private readonly byAttribute = new Map<string, number[]>(RECORDED_ATTRIBUTES.map((name) => [name, []]));
+  /** Positions of the elements with each of RECORDED_ATTRIBUTES, in its order. */
+  private readonly withAttribute: number[][] = RECORDED_ATTRIBUTES.map(() => []);
+  /** The RECORDED_ATTRIBUTES of the tag being opened, as bits in their order. */
+  private pendingAttributes = 0;
   readonly ends: number[] = [];
   readonly index: { -readonly [K in keyof PageIndex]: PageIndex[K] } = {
     elements: this.elements,
     parents: this.parents,
     byTag: this.byTag,
-    byAttribute: this.byAttribute,
+    byAttribute: new Map(RECORDED_ATTRIBUTES.map((name, bit) => [name, this.withAttribute[bit]!])),
     subtreeEnd: new Int32Array(0),
   };
   private readonly openPositions: number[] = [-1];
@@ -52,22 +55,37 @@ class TreeHandler implements Partial<Handler> {
     const sameTag = this.byTag.get(name);
     if (sameTag) sameTag.push(i);
     else this.byTag.set(name, [i]);
+    const pending = this.pendingAttributes;
+    if (pending !== 0) {
+      for (let bit = 0; bit < RECORDED_ATTRIBUTES.length; bit++) if (pending & (1 << bit)) this.withAttribute[bit]!.push(i);
+      this.pendingAttributes = 0;
+    }
   }
 
-  // Reported before the element's `onopentag`, so the element's position is the next one. The parser keeps
-  // the first of repeated names, which adds the element once too (the list's last entry is already it).
+  // The parser reports a tag's attributes one by one between `onopentagname` and `onopentag`. Those of
+  // RECORDED_ATTRIBUTES are noted as bits, and the element is listed under them when it is opened: a tag that
+  // is never opened (a `<form>` inside a form, a tag cut off by the end of the input) lists nothing.
+  onopentagname(): void {
+    this.pendingAttributes = 0;
+  }
+
   onattribute(name: string): void {
     // The names of RECORDED_ATTRIBUTES, as cases: comparing a few strings beats hashing every attribute name.
     switch (name) {
       case "itemprop":
+        this.pendingAttributes |= 1;
+        break;
       case "itemtype":
+        this.pendingAttributes |= 2;
+        break;
       case "property":
+        this.pendingAttributes |= 4;
+        break;
       case "rel":
-      case "aria-label": {
-        const list = this.byAttribute.get(name)!;
-        const i = this.elements.length;
-        if (list[list.length - 1] !== i) list.push(i);
-      }
+        this.pendingAttributes |= 8;
+        break;
+      case "aria-label":
+        this.pendingAttributes |= 16;
     }
   }
 
@@ -125,11 +143,6 @@ export function buildTree(html: string): Document {
   new Parser(handler).end(html);
   const { root, index, ends } = handler;
   index.subtreeEnd = Int32Array.from(ends);
-  // A tag cut off by the end of the input reports its attributes but is never opened.
-  const count = index.elements.length;
-  index.byAttribute!.forEach((list) => {
-    if (list[list.length - 1] === count) (list as number[]).pop();
-  });
   rememberIndex(root, index);
   return root;
 }

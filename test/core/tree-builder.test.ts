@@ -44,7 +44,9 @@ const pages: [string, string][] = [
     <!-- a -- comment --><!----><svg><![CDATA[raw]]><desc>d</desc></svg><math><mi>x</mi></math>
     <select><option>1<option>2</select><script>if (a < b) {}</script><textarea><b>t</b></textarea><b><i>x</b>y</i>
     <p>unclosed <span>at the end`],
-  // Recorded attributes: repeated, upper-case, on void and implied elements, and on a tag cut off by the end.
+  // Recorded attributes: repeated, upper-case, on void and implied elements, on a <form> inside a form (which
+  // the parser drops), and on a tag cut off by the end.
+  ["attributes in a nested form", `<form rel=a><p><form itemprop=x aria-label=y property=z><input rel=b itemtype=t></form></form><p property=q>`],
   ["attributes", `<div ItemProp="a" itemprop="b" REL=x><br aria-label=y><p property=p itemtype=t>x</p></br><a rel="tag" href=#>t</a><div itemprop="z" cla`],
   ["attributes cut off", `<p>x</p><span rel=a aria-label=b property`],
   ["text only", "just text &nbsp; here"],
