@@ -86,6 +86,9 @@ class TreeHandler implements Partial<Handler> {
         break;
       case "aria-label":
         this.pendingAttributes |= 16;
+        break;
+      case "typeof":
+        this.pendingAttributes |= 32;
     }
   }
 

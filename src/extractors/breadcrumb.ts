@@ -7,7 +7,7 @@
  */
 import type { AnyNode, Document, Element } from "domhandler";
 import { contains, isElement, isHidden, NON_TEXT_TAGS, tagName, walk } from "../core/dom.js";
-import { elementsWithKey } from "../core/element-lookup.js";
+import { elementLookup, elementsWithKey } from "../core/element-lookup.js";
 import { pageIndex } from "../core/page-index.js";
 import { matches, selectAll } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
@@ -204,10 +204,15 @@ function microdataCrumb(el: Element, index: number, base: string | undefined): {
   return { crumb: crumb(label, href, base), position: Number.isFinite(position) ? position : index + 1 };
 }
 
+/** The attributes that name an item's type: microdata `itemtype`, RDFa Lite `typeof`. */
+const TYPE_ATTRIBUTES = ["itemtype", "typeof"];
+
 /** schema.org `BreadcrumbList` in microdata or RDFa Lite: `itemListElement` items with `name`, `item`, `position`. */
 function microdataTrail(page: PageContext): Crumb[] | undefined {
-  // Most pages have none: a look at the attributes is cheaper than reading the page's items.
-  const hasList = pageIndex(page.doc).elements.some((el) => el.attribs.itemtype?.includes("BreadcrumbList") || el.attribs.typeof?.includes("BreadcrumbList"));
+  // Most pages have none: a look at the type attributes is cheaper than reading the page's items.
+  const { elements } = pageIndex(page.doc);
+  const lookup = elementLookup(page.doc);
+  const hasList = TYPE_ATTRIBUTES.some((name) => (lookup.get(`[${name}`) ?? []).some((i) => elements[i]!.attribs[name]!.includes("BreadcrumbList")));
   if (!hasList) return undefined;
   for (const list of microdataItemsOfType(page.doc, /^BreadcrumbList$/)) {
     const entries = (list.properties.get("itemListElement") ?? [])

@@ -46,7 +46,7 @@ const pages: [string, string][] = [
     <p>unclosed <span>at the end`],
   // Recorded attributes: repeated, upper-case, on void and implied elements, on a <form> inside a form (which
   // the parser drops), and on a tag cut off by the end.
-  ["attributes in a nested form", `<form rel=a><p><form itemprop=x aria-label=y property=z><input rel=b itemtype=t></form></form><p property=q>`],
+  ["attributes in a nested form", `<form rel=a typeof=T><p><form itemprop=x aria-label=y property=z typeof=U><input rel=b itemtype=t></form></form><p property=q>`],
   ["attributes", `<div ItemProp="a" itemprop="b" REL=x><br aria-label=y><p property=p itemtype=t>x</p></br><a rel="tag" href=#>t</a><div itemprop="z" cla`],
   ["attributes cut off", `<p>x</p><span rel=a aria-label=b property`],
   ["text only", "just text &nbsp; here"],
