@@ -444,8 +444,8 @@ function shapeTrail(page: PageContext): Crumb[] | undefined {
  * `nav-path` …): their first link opens a shape trail even without a home link or a label.
  */
 function namedContainerTrail(page: PageContext): Crumb[] | undefined {
-  for (const container of pageIndex(page.doc).elements) {
-    if (!hasContainerToken(container)) continue;
+  // The test runs once per distinct class token and id of the page, not on every element.
+  for (const container of elementsWithKey(page.doc, hasContainerTokenIn)) {
     const link = selectAll("a[href]", container)[0];
     if (!link) continue;
     const label = cleanText(textWithoutNoise(link));
@@ -456,13 +456,9 @@ function namedContainerTrail(page: PageContext): Crumb[] | undefined {
   return undefined;
 }
 
-function hasContainerToken(el: Element): boolean {
-  const { class: cls, id } = el.attribs;
-  return hasContainerTokenIn(cls) || hasContainerTokenIn(id);
-}
-
+/** True when a class token or an id names a trail container; a token holding other spaces is split at them. */
 function hasContainerTokenIn(value: string | undefined): boolean {
-  // A substring test first: this runs on every element of the page.
+  // A substring test first: most names hold none of the words.
   if (value === undefined || !CONTAINER_HINT.test(value)) return false;
   for (const token of value.split(/\s+/)) if (token && TRAIL_CONTAINER_TOKEN.test(token)) return true;
   return false;

@@ -130,6 +130,17 @@ const rows: Row[] = [
     strategy: "named-container",
   },
   {
+    name: "a container named by its id (`weizhi`), after a first container with no trail",
+    body: `<div class="box curpos"><p>广告</p></div><div id="weizhi"><a href="/news/">新闻中心</a> &gt; <a href="/news/world/">国际新闻</a> &gt; 正文</div>${BODY}`,
+    want: [{ label: "新闻中心", url: u("/news/") }, { label: "国际新闻", url: u("/news/world/") }, { label: "正文" }],
+    strategy: "named-container",
+  },
+  {
+    name: "a class word that only contains a container word (`positioned`) names no container",
+    body: `<div class="positioned"><a href="/news/">新闻中心</a> &gt; <a href="/news/world/">国际新闻</a> &gt; 正文</div>${BODY}`,
+    want: [],
+  },
+  {
     name: "relative links on a page without a URL still make a trail (crumbs without url)",
     url: "",
     body: `<div class="dqwz">当前位置：<a href="/index.html">首页</a> &gt; <a href="/col/1/">新闻动态</a></div>${BODY}`,
