@@ -63,7 +63,7 @@ const config = quick
     }
   : {
       mode: "full", perSet: Infinity, warmup: 1, warmupPages: 20, rounds: 2, extractorRounds: 1, infoPages: 120, infoRounds: 1, peerPages: 40, peerRounds: 2,
-      synthetic: { 1: { rounds: 5, parseRounds: 9, extractors: true }, 5: { rounds: 1, parseRounds: 3, extractors: true }, 20: { rounds: 2, parseRounds: 4, extractors: false } },
+      synthetic: { 1: { rounds: 5, parseRounds: 9, extractors: true }, 5: { rounds: 1, parseRounds: 3, extractors: true }, 20: { rounds: 4, parseRounds: 6, extractors: false } },
       heapMB: [1, 20], heapCap: true,
     };
 config.syntheticMB = Object.keys(config.synthetic).map(Number).sort((a, b) => a - b);
