@@ -96,11 +96,28 @@ const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
 
 /** Letters and digits only, case-, accent- and width-folded: texts "the same up to punctuation" share it. */
 function squash(text: string): string {
-  return text.normalize("NFKD").replace(MARKS, "").toLowerCase().replace(NOT_LETTERS_OR_DIGITS, "");
+  // ASCII text needs no Unicode work: NFKD leaves it as it is and it holds no marks.
+  if (!NOT_ASCII.test(text)) return text.toLowerCase().replace(NOT_ASCII_LETTERS_OR_DIGITS, "");
+  // The candidates, site names and title parts of one page are squashed many times over (38 calls for 11
+  // distinct texts, on average over the corpus), and Unicode normalisation is slow: recent answers are kept.
+  const kept = text.length <= SQUASH_KEPT_LENGTH ? recentSquashes.get(text) : undefined;
+  if (kept !== undefined) return kept;
+  const squashed = text.normalize("NFKD").replace(MARKS, "").toLowerCase().replace(NOT_LETTERS_OR_DIGITS, "");
+  if (text.length <= SQUASH_KEPT_LENGTH) {
+    if (recentSquashes.size >= SQUASHES_KEPT) recentSquashes.clear();
+    recentSquashes.set(text, squashed);
+  }
+  return squashed;
 }
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII_LETTERS_OR_DIGITS = /[^a-z0-9]+/g;
 const MARKS = /\p{M}/gu;
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+/** Recent answers of `squash` for short non-ASCII texts: at most 256 of at most 400 characters (a few hundred kB). */
+const recentSquashes = /* @__PURE__ */ new Map<string, string>();
+const SQUASHES_KEPT = 256;
+const SQUASH_KEPT_LENGTH = 400;
 
 /**
  * `squash(ch).length` for one character. ASCII and CJK ideographs (U+4E00–U+9FFF, which NFKD leaves alone and
