@@ -18,8 +18,8 @@
  * author markup is selected once per document. The byline grammar itself is `core/parse-byline.ts`.
  * @module
  */
-import type { AnyNode, Document, Element } from "domhandler";
-import { textBlocks, type TextBlock } from "../core/blocks.js";
+import type { AnyNode, Document, Element, ParentNode } from "domhandler";
+import { eachTextBlock, type TextBlock } from "../core/blocks.js";
 import { contentContainer } from "../core/content.js";
 import { contains, isElement, isHidden, isParent, NON_TEXT_TAGS as NOT_TEXT, rawText, tagName, walk } from "../core/dom.js";
 import { parseBareNames, parseBracketCredit, parseByline, parseInfoLine } from "../core/parse-byline.js";
@@ -230,12 +230,40 @@ const LINES_FIRST = 26;
 const LINES_LAST = 14;
 const LINES_AFTER = 8;
 
+/**
+ * The text blocks of `root` up to the last one `articleLines` reads: the blocks below `container` are one run
+ * of the list (they are all cut while the container's own frame is open), so once a block after them gives
+ * `LINES_AFTER` lines, nothing later is read; without a container, the first `NO_ANCHOR_LINES` lines end it.
+ * The page's footer, sidebars and widgets after the article are not cut into blocks.
+ */
+function blocksToRead(root: ParentNode, container: Element | undefined): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let seenInside = false;
+  let passed = false;
+  let linesAfter = 0;
+  eachTextBlock(root, isHidden, (block) => {
+    blocks.push(block);
+    if (!container) {
+      linesAfter += blockLines(block).length;
+      return linesAfter >= NO_ANCHOR_LINES;
+    }
+    if (!passed) {
+      if (contains(container, block.parent)) seenInside = true;
+      else if (seenInside) passed = true;
+    }
+    if (!passed) return false;
+    linesAfter += blockLines(block).length;
+    return linesAfter >= LINES_AFTER;
+  });
+  return blocks;
+}
+
 function articleLines(doc: Document): ArticleLines {
   const cached = linesCache.get(doc);
   if (cached) return cached;
   const root = elementsByTag(doc, "body")[0] ?? doc;
   const container = contentContainer(doc)?.container;
-  const blocks = textBlocks(root, isHidden);
+  const blocks = blocksToRead(root, container);
   const headings = new Set<number>();
   const texts: string[] = [];
   // Lines of blocks [from, to) in order, read until `need` lines are had (from the end when `backwards`).

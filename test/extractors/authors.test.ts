@@ -95,6 +95,12 @@ const rows: Row[] = [
     strategy: "article-end",
   },
   {
+    name: "a credit just after the container is read, whatever follows it (the page after it is not cut)",
+    body: `<h1>标题</h1><div class="content">${LONG_TEXT}</div><div>（记者 胡晓蓉）</div>${"<div><p>友情链接</p><p>关于我们</p></div>".repeat(60)}`,
+    want: ["胡晓蓉"],
+    strategy: "article-end",
+  },
+  {
     name: "a labelled reporter line beats an account name in author markup",
     body: `<h1>标题</h1><a class="author" href="/author/1">扬眼企鹅号</a><div class="content">${LONG_TEXT}<p>扬子晚报记者 张楠</p></div>`,
     want: ["张楠"],
