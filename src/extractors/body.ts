@@ -67,14 +67,15 @@ function isBoilerplateLine(text: string, block: TextBlock): boolean {
 
 /** Share of a block's letters that sit inside links. */
 function linkShare(block: TextBlock, text: string): number {
-  const letters = letterCount(text);
-  if (letters === 0) return 0;
   let linked = 0;
   for (const node of block.nodes) {
     // Letters inside links, read from the page index (an <a> counts its own letters).
     if (isElement(node)) linked += letterStats(node).linkLetters;
   }
-  return linked / letters;
+  // Most paragraphs hold no link: their text is not counted.
+  if (linked === 0) return 0;
+  const letters = letterCount(text);
+  return letters === 0 ? 0 : linked / letters;
 }
 
 function blockHtml(block: TextBlock, base: string | undefined, skip: (el: Element) => boolean): string {
