@@ -256,6 +256,7 @@ function printedPage(doc: Document): PrintedPage {
   const { titleHolders, rootHolders } = landmarks(root, container);
   const kinds = new Map<string, ElementKind>();
   const plainKinds = new Map<string, ElementKind>();
+  const classKinds = new Map<string, Map<string, ElementKind>>();
   const parts: string[] = [];
   let length = 0;
   let endsWithSpace = true;
@@ -315,18 +316,27 @@ function printedPage(doc: Document): PrintedPage {
       lineBreak();
       continue;
     }
-    const cls = node.attribs.class;
-    const id = node.attribs.id;
-    const raw = cls === undefined && id === undefined ? "" : `${cls ?? ""} ${id ?? ""}`;
-    // Pages repeat a few class names thousands of times: each combination is worked out once.
-    const { role: ariaRole, itemprop, property } = node.attribs;
-    const plain = raw === "" && ariaRole === undefined && itemprop === undefined && property === undefined;
-    const key = plain ? name : `${name} ${ariaRole ?? ""} ${itemprop ?? ""} ${property ?? ""} ${raw}`;
-    const cache = plain ? plainKinds : kinds;
-    let kind = cache.get(key);
-    if (!kind) {
-      kind = { chrome: isChromeByClass(node, name, raw), role: roleOf(node, name, raw) };
-      cache.set(key, kind);
+    // Pages repeat a few class names thousands of times: each combination is worked out once. Most elements
+    // have a class or nothing else, so those are looked up by class, then tag, without building a key.
+    const { class: cls, id, role: ariaRole, itemprop, property } = node.attribs;
+    let kind: ElementKind | undefined;
+    if (id === undefined && ariaRole === undefined && itemprop === undefined && property === undefined) {
+      let byTag = cls === undefined ? plainKinds : classKinds.get(cls);
+      if (byTag === undefined) classKinds.set(cls!, (byTag = new Map()));
+      kind = byTag.get(name);
+      if (!kind) {
+        const raw = cls === undefined ? "" : `${cls} `;
+        kind = { chrome: isChromeByClass(node, name, raw), role: roleOf(node, name, raw) };
+        byTag.set(name, kind);
+      }
+    } else {
+      const raw = cls === undefined && id === undefined ? "" : `${cls ?? ""} ${id ?? ""}`;
+      const key = `${name} ${ariaRole ?? ""} ${itemprop ?? ""} ${property ?? ""} ${raw}`;
+      kind = kinds.get(key);
+      if (!kind) {
+        kind = { chrome: isChromeByClass(node, name, raw), role: roleOf(node, name, raw) };
+        kinds.set(key, kind);
+      }
     }
     let state = flag;
     if (isArticleRoot(node, name)) state = IN_ARTICLE;
