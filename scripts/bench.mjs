@@ -6,7 +6,7 @@
 // usage: node scripts/bench.mjs [--quick] [--corpus DIR] [--out FILE] [--docs FILE] [--no-docs] [--no-peers]
 //                               [--no-heap] [--no-size] [--peer-pages N] [--rounds N] [--info-pages N]
 //   (default)  every page: a warm-up round on 20 of them, then 2 timed rounds of the parses and
-//              parseArticle and 1 of parse + each extractor; "extractor alone" and parseArticle on bytes
+//              parseArticle and 2 of parse + each extractor; "extractor alone" and parseArticle on bytes
 //              on 120 pages; peers on 40 pages, 2 rounds; synthetic 1 / 5 / 20 MB (parse + each extractor
 //              at 1 and 5 MB); peak heap at 1 and 20 MB; bundle sizes. Writes bench/results/bench.json
 //              and the results section of docs/performance.md.
@@ -62,7 +62,7 @@ const config = quick
       heapMB: [1], heapCap: false,
     }
   : {
-      mode: "full", perSet: Infinity, warmup: 1, warmupPages: 20, rounds: 2, extractorRounds: 1, infoPages: 120, infoRounds: 1, peerPages: 40, peerRounds: 2,
+      mode: "full", perSet: Infinity, warmup: 1, warmupPages: 20, rounds: 2, extractorRounds: 2, infoPages: 120, infoRounds: 1, peerPages: 40, peerRounds: 2,
       synthetic: { 1: { rounds: 5, parseRounds: 9, extractors: true }, 5: { rounds: 1, parseRounds: 3, extractors: true }, 20: { rounds: 4, parseRounds: 6, extractors: false } },
       heapMB: [1, 20], heapCap: true,
     };
