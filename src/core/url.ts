@@ -48,4 +48,3 @@ export function isFrontPageHref(href: string | undefined, loose = false): boolea
 const ABSOLUTE_HREF = /^(https?:)?\/\//i;
 const FRONT_PAGE_PATH = /^\/([a-z]{2}([-_][a-z]{2})?\/?)?(index\.[a-z]+)?$/i;
 const LOOSE_FRONT_PAGE_PATH = /^(\.?\/)?([a-z]{2}([-_][a-z]{2})?\/?)?(index\.[a-z]+)?$/i;
-
