@@ -11,6 +11,8 @@ import { TreeElement } from "./tree-nodes.js";
 
 /** The index of one document. */
 export interface PageIndex {
+  /** The document indexed. */
+  readonly doc: Document;
   /** Every element in document order. */
   readonly elements: readonly Element[];
   /**
@@ -96,7 +98,7 @@ function buildIndex(doc: Document): PageIndex {
     const parent = parents[i]!;
     if (parent >= 0 && subtreeEnd[i]! > subtreeEnd[parent]!) subtreeEnd[parent] = subtreeEnd[i]!;
   }
-  return { elements, walkedPositions: position, subtreeEnd, parents, byTag };
+  return { doc, elements, walkedPositions: position, subtreeEnd, parents, byTag };
 }
 
 /** Position of `el` in `index.elements`, or `undefined` when it is not one of them. */
@@ -189,11 +191,10 @@ export function subtreeRange(root: ParentNode): { doc: Document; from: number; t
     const doc = root as Document;
     return { doc, from: 0, to: pageIndex(doc).elements.length - 1 };
   }
-  const doc = documentOf(root);
-  if (!doc) return undefined;
-  const index = pageIndex(doc);
-  const at = positionOf(index, root as Element);
-  return at === undefined ? undefined : { doc, from: at + 1, to: index.subtreeEnd[at]! };
+  // An element `buildTree` made knows its index and place: no walk up to the document.
+  const index = isElement(root) ? pageIndexOf(root) : undefined;
+  const at = index ? positionOf(index, root as Element) : undefined;
+  return at === undefined ? undefined : { doc: index!.doc, from: at + 1, to: index!.subtreeEnd[at]! };
 }
 
 /** Top of the tree a node belongs to, when that is a document. */

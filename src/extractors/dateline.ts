@@ -46,12 +46,13 @@ function markedDateline(page: PageContext): Dateline | undefined {
 function openingDateline(page: PageContext): Dateline | undefined {
   const found = contentContainer(page.doc);
   if (!found) return undefined;
+  const options = referenceOptions(page);
   let seen = 0;
   let dateline: Dateline | undefined;
   eachTextBlock(found.parts[0]!, isHiddenOrNoise, (block) => {
     const text = blockText(block);
     if (!text) return false;
-    dateline = parseDateline(text, referenceOptions(page));
+    dateline = parseDateline(text, options);
     return dateline !== undefined || ++seen >= OPENING_BLOCKS;
   });
   return dateline;

@@ -14,7 +14,7 @@
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { contentContainer } from "../core/content.js";
 import { closest, isElement, isHidden, NON_TEXT_TAGS, rawText, tagName } from "../core/dom.js";
-import { documentOf, elementsByTag, pageIndex, positionOf } from "../core/page-index.js";
+import { elementsByTag, pageIndexOf, positionOf } from "../core/page-index.js";
 import { findDatesInText, type DateTextOptions, type TextDate } from "../core/parse-date-text.js";
 import { isChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
@@ -161,6 +161,11 @@ interface ElementKind {
   role: Role;
 }
 
+/** The kind of `el`, from its tag `name` and `raw`, its class and id joined by a space. */
+function elementKind(el: Element, name: string, raw: string): ElementKind {
+  return { chrome: isChromeByClass(el, name, raw), role: roleOf(el, name, raw) };
+}
+
 /**
  * Classes of the article's own side column, header or footer (`article__sidebar-left`, `post-header`,
  * `entry-footer`), which hold its byline and date; and Blogger's posts widget (`widget Blog`).
@@ -201,7 +206,7 @@ function landmarks(root: ParentNode, container: Element | undefined): Landmarks 
   // Only h1s and possible article roots matter: they are read from the page's lookup, not found by a walk.
   const candidates = selectSimple(LANDMARK_CANDIDATES, root);
   if (container && !candidates.includes(container)) {
-    const index = pageIndex(documentOf(container)!);
+    const index = pageIndexOf(container)!;
     candidates.push(container);
     candidates.sort((a, b) => positionOf(index, a)! - positionOf(index, b)!);
   }
@@ -324,19 +329,12 @@ function printedPage(doc: Document): PrintedPage {
       let byTag = cls === undefined ? plainKinds : classKinds.get(cls);
       if (byTag === undefined) classKinds.set(cls!, (byTag = new Map()));
       kind = byTag.get(name);
-      if (!kind) {
-        const raw = cls === undefined ? "" : `${cls} `;
-        kind = { chrome: isChromeByClass(node, name, raw), role: roleOf(node, name, raw) };
-        byTag.set(name, kind);
-      }
+      if (!kind) byTag.set(name, (kind = elementKind(node, name, cls === undefined ? "" : `${cls} `)));
     } else {
       const raw = cls === undefined && id === undefined ? "" : `${cls ?? ""} ${id ?? ""}`;
       const key = `${name} ${ariaRole ?? ""} ${itemprop ?? ""} ${property ?? ""} ${raw}`;
       kind = kinds.get(key);
-      if (!kind) {
-        kind = { chrome: isChromeByClass(node, name, raw), role: roleOf(node, name, raw) };
-        kinds.set(key, kind);
-      }
+      if (!kind) kinds.set(key, (kind = elementKind(node, name, raw)));
     }
     let state = flag;
     if (isArticleRoot(node, name)) state = IN_ARTICLE;

@@ -4,7 +4,7 @@ import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../../src/core/document.js";
 import { NON_TEXT_TAGS, rawText } from "../../src/core/dom.js";
-import { letterStats, pageIndex, pageIndexOf, positionOf } from "../../src/core/page-index.js";
+import { letterStats, pageIndex, pageIndexOf, positionOf, subtreeRange } from "../../src/core/page-index.js";
 import { letterCount } from "../../src/core/text.js";
 
 /** What the index must answer for an element, counted the slow way: its own text, and that inside its links. */
@@ -81,5 +81,21 @@ describe("positionOf and pageIndexOf", () => {
     const copy = div.cloneNode(true);
     expect(pageIndexOf(copy)).toBeUndefined();
     expect(letterStats(copy)).toEqual({ letters: 0, linkLetters: 0 });
+  });
+});
+
+describe("subtreeRange", () => {
+  it.each(fixtures.map((html, i) => [i, html] as const))("spans each element's subtree, in either kind of tree (fixture %i)", (_i, html) => {
+    for (const doc of [parseHtml(html), parseDocument(html)]) {
+      const index = pageIndex(doc);
+      expect(index.doc).toBe(doc);
+      expect(subtreeRange(doc)).toEqual({ doc, from: 0, to: index.elements.length - 1 });
+      index.elements.forEach((el, i) => expect(subtreeRange(el)).toEqual({ doc, from: i + 1, to: index.subtreeEnd[i] }));
+    }
+  });
+
+  it("is undefined for an element outside any document", () => {
+    const el = pageIndex(parseHtml("<div><p>x</p></div>")).elements[0]!.cloneNode(true);
+    expect(subtreeRange(el)).toBeUndefined();
   });
 });
