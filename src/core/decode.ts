@@ -50,42 +50,68 @@ function bomCharset(bytes: Uint8Array): { charset: string; skip: number } | unde
   return undefined;
 }
 
-/** The charset a `<meta>` declares, searching the first 64 KiB as ASCII. */
+/** How much of the page is searched for a `<meta>` charset declaration. */
+const DECLARATION_REACH = 65536;
+
+/** The longest attribute run a `<meta …>` tag may have and still be read. */
+const MAX_META_ATTRIBUTES = 512;
+
+/**
+ * The charset a `<meta>` declares, searching the first 64 KiB as ASCII. The bytes are searched as they are, and
+ * only a `<meta …>` tag found among them is made into a string: building a string of the whole 64 KiB, one
+ * character per byte, took longer than decoding the page.
+ */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = latin1(bytes.subarray(0, 65536));
-  const re = /<meta\b[^>]{0,512}?>/gi;
-  for (let m = re.exec(head); m; m = re.exec(head)) {
-    const tag = m[0];
+  const end = Math.min(bytes.length, DECLARATION_REACH);
+  for (let at = bytes.indexOf(LT); at >= 0 && at < end; ) {
+    const close = metaTagEnd(bytes, at, end);
+    if (close < 0) {
+      at = bytes.indexOf(LT, at + 1);
+      continue;
+    }
+    const tag = String.fromCharCode.apply(null, bytes.subarray(at, close + 1) as unknown as number[]);
     const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]{1,40})/i.exec(tag);
     if (direct) {
       const charset = supportedCharset(direct[1]);
       // A page that says UTF-16 in ASCII bytes cannot be UTF-16 (the HTML standard reads it as UTF-8).
       if (charset) return /^utf-16/.test(charset) ? "utf-8" : charset;
     }
+    at = bytes.indexOf(LT, close + 1);
   }
   return undefined;
 }
 
-function latin1(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return out;
+const LT = 0x3c;
+const GT = 0x3e;
+
+/**
+ * Where the `<meta …>` tag that opens at `at` ends (its `>`), or -1 when none does: `<meta` in any case, then a
+ * character that is not a word character (or the end of the search), then at most 512 characters before the
+ * first `>`, all before `end`.
+ */
+function metaTagEnd(bytes: Uint8Array, at: number, end: number): number {
+  if (at + 5 > end) return -1;
+  // ASCII letters in either case: `| 0x20` lower-cases them (and maps no other byte onto a lower-case letter here).
+  if ((bytes[at + 1]! | 0x20) !== 0x6d || (bytes[at + 2]! | 0x20) !== 0x65 || (bytes[at + 3]! | 0x20) !== 0x74 || (bytes[at + 4]! | 0x20) !== 0x61) return -1;
+  if (at + 5 < end && isWordByte(bytes[at + 5]!)) return -1;
+  // A bounded look, so that a head full of `<meta` without `>` costs 512 bytes per tag, not the rest of the page.
+  const last = Math.min(end - 1, at + 5 + MAX_META_ATTRIBUTES);
+  for (let i = at + 5; i <= last; i++) if (bytes[i] === GT) return i;
+  return -1;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** `[A-Za-z0-9_]`: what `\b` counts as a word character. */
+function isWordByte(b: number): boolean {
+  return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
+}
+
+/** The bytes as UTF-8, or `undefined` when they are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
-}
-
-/** The declared charset, or UTF-8 when a legacy declaration is contradicted by valid non-ASCII UTF-8. */
-function trustedDeclaration(bytes: Uint8Array): string | undefined {
-  const declared = declaredCharset(bytes);
-  if (declared === undefined || declared === "utf-8") return declared;
-  return hasHighByte(bytes) && isValidUtf8(bytes) ? "utf-8" : declared;
 }
 
 function hasHighByte(bytes: Uint8Array): boolean {
@@ -97,8 +123,19 @@ function hasHighByte(bytes: Uint8Array): boolean {
 export function decodeHtml(bytes: Uint8Array, charset?: string): { text: string; charset: string } {
   const bom = bomCharset(bytes);
   if (bom) return { text: decodeAs(bytes.subarray(bom.skip), bom.charset), charset: bom.charset };
-  const chosen = trustedDeclaration(bytes) ?? supportedCharset(charset) ?? sniffCharset(bytes);
-  return { text: decodeAs(bytes, chosen), charset: chosen };
+  const declared = declaredCharset(bytes);
+  if (declared !== undefined) {
+    // A legacy declaration over valid non-ASCII UTF-8 is a leftover of a migration: the page is UTF-8.
+    const utf8 = declared !== "utf-8" && hasHighByte(bytes) ? strictUtf8(bytes) : undefined;
+    return utf8 === undefined ? { text: decodeAs(bytes, declared), charset: declared } : { text: utf8, charset: "utf-8" };
+  }
+  const hinted = supportedCharset(charset);
+  if (hinted !== undefined) return { text: decodeAs(bytes, hinted), charset: hinted };
+  // The sniff: valid UTF-8 is decoded once, by the test itself.
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, charset: "utf-8" };
+  const sniffed = legacyCharset(bytes);
+  return { text: decodeAs(bytes, sniffed), charset: sniffed };
 }
 
 /**
@@ -127,24 +164,24 @@ const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\
 
 function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
+  const units = new Uint16Array(Math.min(bytes.length, 8192));
   for (let start = 0; start < bytes.length; start += 8192) {
     const chunk = bytes.subarray(start, start + 8192);
-    let out = "";
     for (let i = 0; i < chunk.length; i++) {
       const b = chunk[i]!;
-      out += b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+      units[i] = b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(b - 0x80) : b;
     }
-    parts.push(out);
+    // One string per chunk of code units: a string built a character at a time costs ten times as much.
+    parts.push(String.fromCharCode.apply(null, units.subarray(0, chunk.length) as unknown as number[]));
   }
   return parts.join("");
 }
 
 /**
- * UTF-8 when the bytes are valid UTF-8; GB18030 when the high bytes come in pairs of two high bytes, as
- * Chinese text does (an accented Latin letter is one high byte between ASCII letters); else windows-1252.
+ * For bytes that are not UTF-8: GB18030 when the high bytes come in pairs of two high bytes, as Chinese text
+ * does (an accented Latin letter is one high byte between ASCII letters); else windows-1252.
  */
-function sniffCharset(bytes: Uint8Array): string {
-  if (isValidUtf8(bytes)) return "utf-8";
+function legacyCharset(bytes: Uint8Array): string {
   let pairedBytes = 0;
   let high = 0;
   for (let i = 0; i < bytes.length; i++) {

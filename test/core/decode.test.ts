@@ -146,6 +146,38 @@ describe("declaredCharset", () => {
   ])("%s → %s", (html, want) => {
     expect(declaredCharset(bytes(html))).toBe(want);
   });
+
+  it("reads a tag only when `<meta` ends the word: `<metadata>` and `<meta_x>` declare nothing", () => {
+    expect(declaredCharset(bytes('<metadata charset="gbk">'))).toBeUndefined();
+    expect(declaredCharset(bytes('<meta_x charset="gbk">'))).toBeUndefined();
+    expect(declaredCharset(bytes('<meta\ncharset="gbk">'))).toBe("gb18030");
+    expect(declaredCharset(bytes('<meta/charset="gbk">'))).toBe("gb18030");
+  });
+
+  it("reads a tag of up to 512 characters between `<meta` and `>`, and skips a longer one for the next", () => {
+    const tag = (length: number) => `<meta content="${"x".repeat(length - 26)}" charset="big5">`;
+    expect(tag(512).length - "<meta>".length).toBe(512);
+    expect(declaredCharset(bytes(tag(512)))).toBe("big5");
+    expect(declaredCharset(bytes(tag(513)))).toBeUndefined();
+    expect(declaredCharset(bytes(tag(513), '<meta charset="gbk">'))).toBe("gb18030");
+  });
+
+  it("reads a tag with non-ASCII bytes in it, one character per byte", () => {
+    expect(declaredCharset(bytes('<meta name="', [0xd6, 0xd0, 0xce, 0xc4], '" charset=gbk>'))).toBe("gb18030");
+  });
+
+  it("searches the first 64 KiB only: a tag that ends past them declares nothing", () => {
+    const pad = (n: number) => "a".repeat(n);
+    const tag = '<meta charset="gbk">';
+    expect(declaredCharset(bytes(pad(65536 - tag.length), tag))).toBe("gb18030");
+    expect(declaredCharset(bytes(pad(65536 - tag.length + 1), tag))).toBeUndefined();
+  });
+
+  it("costs a bounded look per `<meta` in a head full of them without a `>`", () => {
+    // 13 000 unclosed tags: a look to the end of the page from each would be some 400 million byte reads.
+    expect(declaredCharset(bytes("<meta ".repeat(13_000), '<meta charset="gbk">'))).toBeUndefined();
+    expect(declaredCharset(bytes("<meta ".repeat(100), '<meta charset="gbk">'))).toBe("gb18030");
+  });
 });
 
 describe("supportedCharset", () => {
