@@ -108,6 +108,15 @@ describe("findDatesInText", () => {
     expect(findDatesInText("9月23日 14:34 · Sep 23 · 23. September")).toEqual([]);
   });
 
+  it("reads a day-first date with the widest gap its pattern allows between day and year", () => {
+    // Suffix, dot, 3 spaces, `de` + 3 spaces, the longest month name, dot, comma, 3 spaces, `del` + 3 spaces:
+    // 32 characters between day and year, all the pattern allows. One more space is no date.
+    const widest = "23rd.   de   septiembre.,   del   2019";
+    expect(findDatesInText(`Publicado el ${widest}.`)).toEqual([{ value: "2019-09-23", index: 13, length: widest.length, hasTime: false }]);
+    expect(findDatesInText("23rd.   de   septiembre.,   del    2019")).toEqual([]);
+    expect(findDatesInText("le 1er mars 2020 à 14h05")[0]?.value).toBe("2020-03-01T14:05");
+  });
+
   it("honours minYear and maxYear", () => {
     expect(parseDateText("2005-01-06", { minYear: 2010 })).toBeUndefined();
     expect(parseDateText("2025-01-06", { maxYear: 2020 })).toBeUndefined();
