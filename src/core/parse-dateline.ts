@@ -565,6 +565,8 @@ function readPlaceAndDate(prefix: string): { location?: string; date?: DateParts
 
 /** One comma-separated part of a place: at most six words, each capitalised or a known connector. */
 function isPlaceSegment(segment: string): boolean {
+  // An outlet's domain stands where a place would (`JAKARTA, KOMPAS.com`); the caller reads it as the source.
+  if (DOMAIN.test(segment)) return true;
   const words = segment.split(" ");
   if (words.length > 6 || !/^\p{Lu}/u.test(words[0]!)) return false;
   return words.every((w) => PLACE_CONNECTORS.has(w) || /^\p{Lu}[\p{L}\p{M}.'’&/-]{0,30}$/u.test(w));
@@ -624,7 +626,16 @@ const DASH_PREFIX = /^([^—–/]{2,80}?)(?: ?[—–]| --)/;
 
 /** `МОСКВА, 28 июл — РИА Новости.`, `МОСКВА, 28 июля. /ТАСС/.`, `WASHINGTON — …`, `SEOUL, South Korea — …`. */
 function readDashOrSlash(h: string): Found | undefined {
-  return readTass(h) ?? readDash(h);
+  return readTass(h) ?? readDash(h, DASH_PREFIX) ?? readOutletHyphen(h);
+}
+
+/** Place, then a spaced hyphen: a dateline only when the outlet's domain is in it (`JAKARTA, KOMPAS.com - …`). */
+const HYPHEN_PREFIX = /^([^—–/]{2,80}?) -(?= )/;
+
+/** `JAKARTA, KOMPAS.com - …`, `Liputan6.com, Jakarta - …`, `TRIBUNNEWS.COM - …`: English prose uses a spaced hyphen too freely to trust it alone. */
+function readOutletHyphen(h: string): Found | undefined {
+  const found = readDash(h, HYPHEN_PREFIX);
+  return found?.source !== undefined && DOMAIN.test(found.source) ? found : undefined;
 }
 
 function readTass(h: string): Found | undefined {
@@ -638,8 +649,8 @@ function readTass(h: string): Found | undefined {
   return { end: h[end] === "." ? end + 1 : end, ...place, source: agency, reporters: [] };
 }
 
-function readDash(h: string): Found | undefined {
-  const m = DASH_PREFIX.exec(h);
+function readDash(h: string, prefix: RegExp): Found | undefined {
+  const m = prefix.exec(h);
   if (!m) return undefined;
   const place = readPlaceAndDate(m[1]!.trim());
   if (!place) return undefined;
@@ -655,10 +666,29 @@ function readDash(h: string): Found | undefined {
     else if (h[end] === ".") end += 1;
     return { end, ...place, source: agency, reporters };
   }
-  // Without an agency only an all-caps place counts (NYT, Washington Post): "WASHINGTON —".
-  const first = (place.location ?? "").split(",")[0]!.trim();
-  if (/\p{Ll}/u.test(first) || (first.match(/\p{Lu}/gu)?.length ?? 0) < 3 || CAPS_LABELS.has(first)) return undefined;
-  return { end, ...place, reporters: [] };
+  // Without an agency only an all-caps place counts (NYT, Washington Post): "WASHINGTON —"; or any place next
+  // to the outlet's own domain, which leaves no doubt (`Liputan6.com, Jakarta -`).
+  const segments = (place.location ?? "").split(",").map((segment) => segment.trim());
+  const first = segments[0]!;
+  if (!segments.some((segment) => DOMAIN.test(segment)) && (/\p{Ll}/u.test(first) || (first.match(/\p{Lu}/gu)?.length ?? 0) < 3 || CAPS_LABELS.has(first))) return undefined;
+  return withOutletSegment({ end, ...place, reporters: [] });
+}
+
+/** A web outlet named by its domain: `KOMPAS.com`, `TRIBUNNEWS.COM`, `Liputan6.com` (not `D.C.` or `Mich.`). */
+const DOMAIN = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$/iu;
+
+/**
+ * Indonesian and Malaysian sites write their own domain into the dateline, after the place or alone:
+ * `JAKARTA, KOMPAS.com –`, `TRIBUNNEWS.COM, SURABAYA -`, `TRIBUNNEWS.COM -`. That segment is the source, not part of
+ * the place.
+ */
+function withOutletSegment(found: Found): Found {
+  const segments = (found.location ?? "").split(",").map((segment) => segment.trim());
+  const at = segments.findIndex((segment) => DOMAIN.test(segment));
+  if (at < 0) return found;
+  const { location: _place, ...rest } = found;
+  const place = segments.filter((_, i) => i !== at).join(", ");
+  return place ? { ...rest, location: place, source: segments[at]! } : { ...rest, source: segments[at]! };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -25,9 +25,10 @@ const NOT_TEXT_LINE =
   /^(?:本文章或节目经|本文章或節目經|转载请|轉載請|版权所有|版權所有|未经.{0,12}(?:授权|许可|同意)|未經.{0,12}(?:授權|許可|同意)|©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|分享到|责任编辑|責任編輯|责编|責編|编辑[:：]|編輯[:：]|校对[:：]|來源[:：]|来源[:：]|原文链接|原文鏈接|免责声明|免責聲明|声明[:：]|聲明[:：]|disclaimer[:：]|무단 ?전재|저작권자|本文的图文)/i;
 /**
  * Calls to act and ad labels, only when they are the whole line or a short one (so "Subscribers will see
- * the change…" and "広告費の増加が…" stay).
+ * the change…" and "広告費の増加が…" stay). Themes often set the label between dashes: `- Advertisement -`
+ * (tagDiv's `td-adspot-title`), `— Anzeige —`.
  */
-const SHORT_NOTICE = /^(?:share this|share on|sign up|subscribe|follow us|advertisement|advertising|anzeige|publicité|広告|광고|転載)(?:\b|$)/i;
+const SHORT_NOTICE = /^[-–—―·•*=~_\s]*(?:share this|share on|sign up|subscribe|follow us|advertisement|advertising|anzeige|publicité|広告|광고|転載)(?:\b|$)/i;
 /** The same notices when they stand later in a short line. */
 const NOTICE_ANYWHERE = /转载请注明|轉載請註明|不得转载|不得轉載|禁止转载|禁止轉載|all rights reserved|무단 ?전재|재배포 ?금지|無断転載/i;
 

@@ -14,6 +14,7 @@ import { selectSimple } from "../core/simple-select.js";
 import { firstAccepted, once, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText } from "../core/text.js";
 import { metadataPublished } from "../sources/dates.js";
+import { metaValue } from "../sources/meta.js";
 import type { Dateline, ExtractOptions } from "../types.js";
 
 /** How many opening blocks of the article may hold the dateline. */
@@ -66,7 +67,23 @@ export const datelineStrategies: readonly Strategy<Dateline>[] = [
 
 /** The dateline with the strategy that found it, or `undefined`. */
 export function findDateline(page: PageContext): Explained<Dateline> | undefined {
-  return once(page, "dateline", () => firstAccepted(datelineStrategies, page));
+  return once(page, "dateline", () => {
+    const found = firstAccepted(datelineStrategies, page);
+    return found && { ...found, value: withSiteAsSource(found.value, page) };
+  });
+}
+
+/**
+ * A dateline made of the site's own name (`KABAR LEMBAH – …`, as Indonesian sites open their stories) names the
+ * outlet. The grammar sees only text and reads all-caps words before a dash as a place; the page's
+ * `og:site_name` says whose name it is.
+ */
+function withSiteAsSource(dateline: Dateline, page: PageContext): Dateline {
+  if (dateline.location === undefined || dateline.source !== undefined) return dateline;
+  const site = metaValue(page.doc, "og:site_name", "application-name");
+  if (site === undefined || cleanText(site).toLowerCase() !== dateline.location.toLowerCase()) return dateline;
+  const { location, ...rest } = dateline;
+  return { ...rest, source: location };
 }
 
 /**

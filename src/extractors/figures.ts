@@ -5,11 +5,11 @@
  */
 import type { Document, Element } from "domhandler";
 import { contentContainer } from "../core/content.js";
-import { contains, isElement, rawText, tagName } from "../core/dom.js";
+import { closest, contains, isElement, rawText, tagName } from "../core/dom.js";
 import { imageSource } from "../core/images.js";
-import { outermost } from "../core/page-index.js";
+import { letterStats, outermost, pageIndex, positionOf } from "../core/page-index.js";
 import { hasToken, holdsArticleText, inChrome } from "../core/regions.js";
-import { selectSimple } from "../core/simple-select.js";
+import { matchesSimple, selectSimple } from "../core/simple-select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText } from "../core/text.js";
 import type { ExtractOptions, Figure } from "../types.js";
@@ -80,11 +80,39 @@ export function figureFrom(container: Element, page: PageContext): Figure | unde
   return figure.caption || figure.image ? figure : undefined;
 }
 
+/**
+ * Caption classes that say "image caption" wherever they stand. Themes put them outside figure markup too:
+ * JNews's featured image is `div.jeg_featured > a > img` followed by `p.wp-caption-text`.
+ */
+const LOOSE_CAPTION_SELECTOR = ".wp-caption-text, .wp-element-caption";
+
+/** How many letters besides its caption the element around a loose caption may hold and still be its figure. */
+const LOOSE_HOLDER_OTHER_LETTERS = 40;
+
+/**
+ * The figure a caption outside any figure markup belongs to: its parent, when that holds an image and little
+ * text besides the caption (a parent with paragraphs in it is the article, not a figure). The caption must be
+ * text, not links: some themes reuse the class for a share bar under the byline.
+ */
+function looseCaptionHolder(caption: Element): Element | undefined {
+  const parent = caption.parent;
+  if (!isElement(parent) || closest(caption, (el) => matchesSimple(el, FIGURE_SELECTOR))) return undefined;
+  const { letters, linkLetters } = letterStats(caption);
+  if (letters === 0 || linkLetters * 2 > letters || selectSimple("img", parent).length === 0) return undefined;
+  return letterStats(parent).letters - letters <= LOOSE_HOLDER_OTHER_LETTERS ? parent : undefined;
+}
+
 /** Figure markup outside page chrome and related-post lists; a figure inside another figure is read with it. */
 function markedFigures(page: PageContext): Figure[] | undefined {
   const container = contentContainer(page.doc)?.container;
+  const marked = selectSimple(FIGURE_SELECTOR, page.doc);
+  const loose = selectSimple(LOOSE_CAPTION_SELECTOR, page.doc)
+    .map(looseCaptionHolder)
+    .filter((el): el is Element => el !== undefined && !marked.includes(el));
+  const index = pageIndex(page.doc);
+  const candidates = loose.length === 0 ? marked : [...new Set([...marked, ...loose])].sort((a, b) => positionOf(index, a)! - positionOf(index, b)!);
   // Inside the article's content container a figure is the article's, whatever the wrappers around it say.
-  const containers = selectSimple(FIGURE_SELECTOR, page.doc).filter(
+  const containers = candidates.filter(
     (el) => !inTeaserList(el, container) && ((container !== undefined && contains(container, el)) || !inChrome(el)),
   );
   const outer = outermost(page.doc, containers);

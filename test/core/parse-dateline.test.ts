@@ -396,6 +396,39 @@ const rows: Row[] = [
     ref: "2024-07-28",
     want: { raw: "МОСКВА, 28 июля. /ТАСС/.", date: "2024-07-28", location: "МОСКВА", source: "ТАСС", reporters: [] },
   },
+  // --- Indonesian and other sites that write their own domain --------------------------------------------
+  {
+    name: "id: place and the outlet's domain, en dash",
+    text: "JAKARTA, KOMPAS.com – Pemerintah akan menaikkan tarif listrik mulai Juli.",
+    want: { raw: "JAKARTA, KOMPAS.com –", location: "JAKARTA", source: "KOMPAS.com", reporters: [] },
+  },
+  {
+    name: "id: place and the outlet's domain, spaced hyphen",
+    text: "BANDUNG, KOMPAS.com - Hujan deras mengguyur kota sejak pagi.",
+    want: { raw: "BANDUNG, KOMPAS.com -", location: "BANDUNG", source: "KOMPAS.com", reporters: [] },
+  },
+  {
+    name: "id: domain first, then the place",
+    text: "TRIBUNNEWS.COM, SURABAYA - Warga memadati alun-alun.",
+    want: { raw: "TRIBUNNEWS.COM, SURABAYA -", location: "SURABAYA", source: "TRIBUNNEWS.COM", reporters: [] },
+  },
+  {
+    name: "id: a mixed-case domain and place",
+    text: "Liputan6.com, Jakarta - Harga cabai turun.",
+    want: { raw: "Liputan6.com, Jakarta -", location: "Jakarta", source: "Liputan6.com", reporters: [] },
+  },
+  {
+    name: "de: the domain alone",
+    text: "Motorsport-Magazin.com - Der Start der Saison rückt näher.",
+    want: { raw: "Motorsport-Magazin.com -", source: "Motorsport-Magazin.com", reporters: [] },
+  },
+  { name: "en: an all-caps word and a spaced hyphen is no dateline", text: "NASA - The agency said on Tuesday.", want: undefined },
+  { name: "en: a sentence with spaced hyphens", text: "The Mayor - who spoke first - said no.", want: undefined },
+  {
+    name: "en: D.C. is a place, not a domain",
+    text: "WASHINGTON, D.C. — The council met.",
+    want: { raw: "WASHINGTON, D.C. —", location: "WASHINGTON, D.C.", reporters: [] },
+  },
   // --- Adversarial input: must return (quickly) --------------------------------------------------------
   { name: "adversarial: run of 【", text: "【".repeat(50_000), want: undefined },
   { name: "adversarial: run of （", text: "（".repeat(50_000), want: undefined },

@@ -33,19 +33,25 @@ const SELECTORS = [
   "[itemprop~=name]",
 ];
 
+/**
+ * Where css-select departs from the Selectors spec, the spec's answer. `[att~=""]` represents nothing (an empty
+ * value is never one of the words); css-select matches every element whose attribute is empty (`class=""`).
+ */
+const SPEC_ANSWERS: Readonly<Record<string, Element[]>> = { "[class~='']": [] };
+
 const pages = fixtureDocs();
 pages.push({
   name: "inline",
   doc: parseHtml(`<div class="entry x" id="content-body"><p class="published" title="2020">a</p><a href="/tag/x" rel="tag">t</a><a href="HTTP://x">u</a>
     <time datetime="2020-01-01">d</time><span itemprop="datePublished dateline">s</span><img src="a.JPG"><script type="Application/LD+JSON">{}</script>
-    <a class="Entry-Content">c</a><span class="post-AUTHOR-name" id="ByLine">n</span><a rel="author nofollow">r</a><figure class="wp-block-image size-large"></figure></div>`),
+    <a class="Entry-Content">c</a><span class="post-AUTHOR-name" id="ByLine">n</span><a rel="author nofollow">r</a><figure class="wp-block-image size-large"></figure><span class="">e</span></div>`),
 });
 
 describe("selectSimple", () => {
   it.each(pages.map((p) => [p.name, p] as const))("finds exactly what css-select finds on %s", (_name, { doc }) => {
     const body = cssSelectAll("body", doc)[0] as unknown as Element | undefined;
     for (const selector of SELECTORS) {
-      const expected = cssSelectAll(selector, doc) as unknown as Element[];
+      const expected = SPEC_ANSWERS[selector] ?? (cssSelectAll(selector, doc) as unknown as Element[]);
       expect(selectSimple(selector, doc), selector).toEqual(expected);
       // Below an element: the document's matches inside its subtree.
       if (body) expect(selectSimple(selector, body), `${selector} below body`).toEqual(expected.filter((el) => el !== body && isBelow(el, body)));

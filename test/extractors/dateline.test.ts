@@ -35,6 +35,19 @@ describe("extractDateline: from the opening of the article", () => {
     expect(dateline(html)).toEqual({ raw: "(서울=연합뉴스) 김병규 기자 =", location: "서울", source: "연합뉴스", reporters: ["김병규"] });
   });
 
+  it("reads the site's own name before a dash as the source, not a place", () => {
+    const head = '<meta property="og:site_name" content="Kabar Lembah">';
+    const html = page(`<p>KABAR LEMBAH – Puluhan warga membangun jembatan bambu di atas sungai, Sabtu pagi, tanpa anggaran desa.</p>${FILLER}`, head);
+    expect(dateline(html)).toEqual({ raw: "KABAR LEMBAH –", source: "KABAR LEMBAH", reporters: [] });
+    // Without the site's name, the same words read as a place, as `WASHINGTON —` does.
+    expect(dateline(page(`<p>KABAR LEMBAH – Puluhan warga membangun jembatan bambu di atas sungai, Sabtu pagi.</p>${FILLER}`))).toEqual({ raw: "KABAR LEMBAH –", location: "KABAR LEMBAH", reporters: [] });
+  });
+
+  it("reads a place and the outlet's domain (Indonesian sites)", () => {
+    const html = page(`<p>JAKARTA, KOMPAS.com - Pemerintah akan menaikkan tarif listrik mulai Juli tahun ini.</p>${FILLER}`);
+    expect(dateline(html)).toEqual({ raw: "JAKARTA, KOMPAS.com -", location: "JAKARTA", source: "KOMPAS.com", reporters: [] });
+  });
+
   it("reads a Kyodo dateline paragraph", () => {
     const html = page(`<p>【ワシントン=共同】</p><p>バイデン米大統領は5日、ホワイトハウスで記者会見し、新たな経済対策を発表した。</p>`);
     expect(dateline(html)).toEqual({ raw: "【ワシントン=共同】", location: "ワシントン", source: "共同", reporters: [] });

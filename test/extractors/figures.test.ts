@@ -84,6 +84,22 @@ describe("extractFigures: figure markup", () => {
     expect(figures(inArticle('<figure><blockquote>A pull quote</blockquote></figure>'))).toEqual([]);
   });
 
+  it("reads a caption class outside figure markup with the image beside it (JNews featured image)", () => {
+    const featured = '<div class="jeg_featured featured_image"><a href="/up/bridge.jpg"><div class="thumbnail-container"><img src="/up/bridge-750x375.jpg" alt="Bamboo bridge"></div></a><p class="wp-caption-text">Villagers finish the deck. (Photo: Rudi Hartono)</p></div>';
+    const html = `<html><body><article><h1>Story</h1>${featured}<div class="entry-content">${TEXT}${TEXT}</div></article></body></html>`;
+    expect(figures(html)).toEqual([{ caption: "Villagers finish the deck.", credit: "Rudi Hartono", image: { src: "https://www.example.com/up/bridge-750x375.jpg", alt: "Bamboo bridge" } }]);
+  });
+
+  it("does not take a loose caption's parent for a figure when it holds text, links only, or no image", () => {
+    // The parent is the article text; the caption class on a share bar; a caption with no image beside it.
+    const inText = inArticle('<p class="wp-caption-text">A stray caption inside the text.</p><img src="/x.jpg">');
+    const shareBar = '<div class="byline"><img src="/head.png"><div class="wp-caption-text"><a href="https://facebook.com/sharer">Facebook</a> <a href="https://twitter.com/intent">Twitter</a></div></div>';
+    const noImage = '<div class="note"><p class="wp-caption-text">Caption of nothing</p></div>';
+    expect(figures(inText)).toEqual([]);
+    expect(figures(inArticle(shareBar))).toEqual([]);
+    expect(figures(inArticle(noImage))).toEqual([]);
+  });
+
   it("gives figures in document order", () => {
     const html = inArticle('<figure><img src="/1.jpg"><figcaption>One</figcaption></figure><p>Text between the figures.</p><div class="wp-caption"><img src="/2.jpg"><p class="wp-caption-text">Two</p></div><figure><img src="/3.jpg"><figcaption>Three</figcaption></figure>');
     expect(figures(html).map((f) => f.caption)).toEqual(["One", "Two", "Three"]);
