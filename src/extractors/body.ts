@@ -79,6 +79,23 @@ function linkShare(block: TextBlock, text: string): number {
   return letters === 0 ? 0 : linked / letters;
 }
 
+/** How many link blocks an inline related box may hold. */
+const INLINE_BOX_LINKS = 3;
+/** How many letters the paragraph after an inline related box must have to show that the article goes on. */
+const RESUMING_PROSE = 80;
+
+/**
+ * Where the article goes on after the link blocks that start at `from`: the index of a paragraph of prose
+ * right after at most `INLINE_BOX_LINKS` of them, else `undefined` (the links end the article).
+ */
+function proseAfterLinks(blocks: readonly { block: TextBlock; text: string }[], from: number): number | undefined {
+  let at = from;
+  while (at < blocks.length && at - from < INLINE_BOX_LINKS && linkShare(blocks[at]!.block, blocks[at]!.text) >= 0.6) at++;
+  const after = blocks[at];
+  if (!after || at === from || after.block.kind !== "p" || isRelatedHeading(after.text)) return undefined;
+  return letterCount(after.text) >= RESUMING_PROSE && linkShare(after.block, after.text) < 0.3 ? at : undefined;
+}
+
 function blockHtml(block: TextBlock, base: string | undefined, skip: (el: Element) => boolean): string {
   const inner = block.nodes.map((node) => (isElement(node) && block.nodes.length === 1 ? sanitizedInnerHtml(node, base, skip) : sanitizeNode(node, base, skip))).join("");
   const html = collapseWhitespace(inner);
@@ -137,9 +154,15 @@ export function bodyOf(parts: readonly ParentNode[], page: PageContext, strategy
     const { block, text } = blocks[index]!;
     if (isRelatedHeading(text)) {
       // The body ends where a related-articles section begins ("相关报导：", "Related", "Read more") — when links
-      // follow the heading. A lone "Read More" is an expand button in the middle of the text.
+      // follow the heading. A lone "Read More" is an expand button in the middle of the text. A box of a link
+      // or two under its heading with the article going on after it ("Leggi anche" in the middle of a story)
+      // is skipped, not taken for the end.
       const next = blocks[index + 1];
-      if (!next || linkShare(next.block, next.text) >= 0.6) break;
+      if (!next || linkShare(next.block, next.text) >= 0.6) {
+        const resume = proseAfterLinks(blocks, index + 1);
+        if (resume === undefined) break;
+        index = resume - 1;
+      }
       continue;
     }
     // `相关报导：<a>…</a>` or `READ MORE: <a>…</a>` in one block is a link to another story, not text. Tabloids

@@ -7,7 +7,7 @@
 import type { Document, Element } from "domhandler";
 import { childElements, contains, isElement, rawText, tagName } from "../core/dom.js";
 import { inChrome } from "../core/regions.js";
-import { isRelatedHeading, mayStartWithRelatedWord, relatedBlocks, startsWithRelatedHeading, startsWithRelatedWord } from "../core/sections.js";
+import { isRelatedBlock, isRelatedHeading, mayStartWithRelatedWord, relatedBlocks, startsWithRelatedHeading, startsWithRelatedWord } from "../core/sections.js";
 import { selectAll } from "../core/select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
 import { cleanText, letterCount, uniqueBy } from "../core/text.js";
@@ -90,6 +90,13 @@ function headedSections(page: PageContext): Element[] {
     let anchor: Element = node;
     // Equal letter counts first (an O(1) lookup): reading the text of every enclosing block is quadratic on a page of many headings.
     while (anchor.parent && isElement(anchor.parent) && letters[positionOf(index, anchor.parent)!] === letters[i] && cleanText(rawText(anchor.parent)) === text) anchor = anchor.parent;
+    // A related block by its class holds its own list, which the theme-block strategy reads: when it holds only
+    // its heading (`<div class="related"><h4>leia também</h4><div class="row"></div></div>`, filled by a script),
+    // the links after it are the page's, not its.
+    if (isRelatedBlock(anchor)) {
+      i = subtreeEnd[i]!;
+      continue;
+    }
     let sibling = anchor.next;
     let taken = 0;
     while (sibling && taken < 20) {

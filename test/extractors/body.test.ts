@@ -172,6 +172,19 @@ describe("extractBody: leaves out what is not the article's text", () => {
   });
 });
 
+describe("extractBody: an inline related box in the middle of the text", () => {
+  it("skips a heading and its link when the article goes on after them", () => {
+    const rest = "Tornando al remake, il titolo provvisorio è quello annunciato a gennaio e la prima stagione dovrebbe avere dodici episodi.";
+    const html = `<div class="entry-content"><p>${P1}</p><p>${P2}</p><p>Leggi anche</p><h3><a href="/altro-articolo/">Un altro articolo sullo stesso argomento</a></h3><p>${rest}</p></div>`;
+    expect(body(html).paragraphs).toEqual([P1, P2, rest]);
+  });
+
+  it("ends at a heading and its links when what follows is short, not prose", () => {
+    const html = `<div class="entry-content"><p>${P1}</p><p>${P2}</p><p>Read also</p><p><a href="/a/">Another story on the rates</a></p><p>Share this story</p></div>`;
+    expect(body(html).paragraphs).toEqual([P1, P2]);
+  });
+});
+
 describe("extractBody: ends where a related section begins", () => {
   it('stops at "相关报导：" followed by link paragraphs', () => {
     const zh = ["三位了解情况的韩国政府消息人士说，朝鲜和韩国正在谈判重新开放联络办公室。", "消息人士说，双方领导人自四月以来多次交换亲笔信，讨论改善关系的方法。"];

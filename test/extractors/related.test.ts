@@ -45,7 +45,7 @@ describe("extractRelated: theme blocks", () => {
 });
 
 describe("extractRelated: sections by their heading", () => {
-  const headings = ["相关阅读", "相关新闻", "相關新聞：", "延伸阅读", "Related", "Related Articles", "Related stories:", "Read more", "READ MORE:", "See also", "関連記事", "관련 기사", "관련기사", "Lesen Sie auch", "Mehr zum Thema", "À lire aussi", "Lire aussi :", "Noticias relacionadas", "Читайте также"];
+  const headings = ["相关阅读", "相关新闻", "相關新聞：", "延伸阅读", "Related", "Related Articles", "Related stories:", "Read more", "READ MORE:", "See also", "関連記事", "관련 기사", "관련기사", "Lesen Sie auch", "Mehr zum Thema", "À lire aussi", "Lire aussi :", "Noticias relacionadas", "Читайте также", "Leia também", "Leggi anche", "Lees ook", "Czytaj także", "Baca juga", "Berita Terkait", "Tin liên quan", "اقرأ أيضاً", "مقالات ذات صلة"];
   it.each(headings)("%s", (heading) => {
     const html = article(`<section class="more"><h3>${heading}</h3><ul><li><a href="${A.url}">${A.title}</a></li><li><a href="${B.url}">${B.title}</a></li></ul></section>`);
     expect(related(html)).toEqual([A, B]);
@@ -77,6 +77,12 @@ describe("extractRelated: sections by their heading", () => {
     const html = `<div class="entry-content">${TEXT}<h3>Related</h3><p><a href="${A.url}">${A.title}</a></p>
       <p>This paragraph is prose that mentions <a href="${B.url}">one story</a> in passing among many other words written here.</p></div>`;
     expect(related(html)).toEqual([A]);
+  });
+
+  it("takes nothing from a related block that holds only its heading (its list left to a script)", () => {
+    // The links after it (the author, the tags, the site's buttons) are not its list.
+    const html = article(`<div class="related"><h4>leia também</h4><div class="row"> </div></div><div class="tags"><a href="/tag/water/" rel="tag">water</a></div><div class="buttons"><a href="/sugestao/">Suggest a story</a></div>`);
+    expect(related(html)).toEqual([]);
   });
 
   it("does not take a sentence that mentions related stories for a heading", () => {
