@@ -45,7 +45,12 @@ import { findDateline } from "./dateline.js";
  */
 const AUTHOR_MARKUP = "[class*=author i], [class*=byline i], [class*=writer i], [id*=author i], [id*=byline i], [rel~=author], [itemprop~=author]";
 /** A class or id part that marks author markup. */
-const AUTHOR_TOKEN = /^(?:author|authors|byline|bylines|by-line|writer|writers|autor|auteur)$/;
+const AUTHOR_TOKEN = /^(?:author|authors|byline|bylines|by-line|writer|writers|autor|auteur|author-name|author-link)$/;
+/**
+ * Class or id parts of the element that holds the name itself. Such an element is read even when another of its
+ * classes is one of `NOT_NAME_TOKEN` (Jannah writes `<a class="author-name tie-icon">`, the icon drawn by CSS).
+ */
+const NAME_TOKEN = /^(?:name|fn|author-name|authorname|author_name)$/;
 /** Parts that mark something about the author that is not the name: a photo, a bio, a follow button, a comment. */
 const NOT_NAME_TOKEN = /^(?:bio|avatar|img|image|photo|pic|picture|thumb|thumbnail|desc|description|about|intro|comment|comments|reply|follow|social|share|count|more|posts|articles|list|link|links|label|title|icon)$/;
 
@@ -499,7 +504,7 @@ function spacedText(el: Element): string {
     if (node.type === "text") text += node.data.replace(/\s+/g, " ");
     else if (isElement(node)) {
       // An author's bio or job title inside the byline (`.byline__mini-bio`) is not part of a name.
-      if (NOT_TEXT.has(tagName(node)) || isHidden(node) || hasToken(node, NOT_NAME_TOKEN)) return false;
+      if (NOT_TEXT.has(tagName(node)) || isHidden(node) || (hasToken(node, NOT_NAME_TOKEN) && !hasToken(node, NAME_TOKEN))) return false;
       if (!text.endsWith(" ")) text += " ";
     }
     return true;

@@ -27,7 +27,7 @@ const CREDIT_SELECTOR = ".credit, .wp-caption-credit, .image-credit, .photo-cred
  * (`(AP Photo/Mark Lee)`, `(Getty Images)`), or a `photographer / outlet` slash. A colon after other words
  * (`(from left: Ana Lee, Bo Chan)`) is not a credit.
  */
-const CREDIT_LABEL = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|source|courtesy|illustration|graphic|video|file photo|图片来源|圖片來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|资料图|資料圖|写真|撮影|提供|사진|출처|foto|fotos|bild|bildquelle|quelle|crédit|crédits|photo ?:)\s*[:：]/i;
+const CREDIT_LABEL = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|source|courtesy|illustration|graphic|video|file photo|图片来源|圖片來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|资料图|資料圖|写真|撮影|提供|사진|출처|foto|fotos|bild|bildquelle|quelle|crédit|crédits|crédito|créditos|imagem|sumber|fotoğraf|ảnh|фото|источник|تصوير|صورة|الصورة|المصدر|مصدر الصورة|عدسة|photo ?:)\s*[:：]/i;
 const CREDIT_WORDS = /\p{L}\s*\/\s*\p{L}|photo|getty|reuters|afp|\bap\b|epa|shutterstock|associated press|xinhua|新华社|中新社|美联社|美聯社|路透|法新社|共同|時事|연합뉴스|提供|摄|攝|撮影|courtesy/iu;
 
 function isCredit(inner: string): boolean {

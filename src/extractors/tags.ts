@@ -60,18 +60,28 @@ export function tagsFromLinks(links: readonly Element[], page: PageContext): Tag
   return dedupe(tags);
 }
 
-/** Class/id tokens of blocks whose tag-like links are not the article's tags: clouds, menus, related lists. */
-const NOT_TAG_LIST = /^(widget|tagcloud|tag-cloud|wp-tag-cloud|sidebar|menu|related|yarpp|popular|trending|hot|ranking)$/;
+/** Class/id tokens of blocks whose tag-like links are not the article's tags: menus, related lists, widgets. */
+const NOT_TAG_LIST = /^(widget|sidebar|menu|related|yarpp|popular|trending|hot|ranking)$/;
+
+/**
+ * Class/id tokens of a tag cloud. WordPress's tag-cloud widget is the site's, but themes reuse the name for the
+ * article's own tag list (Jannah: `<article>…<span class="tagcloud"><a rel="tag">`): inside an `<article>` it is
+ * the article's.
+ */
+const TAG_CLOUD = /^(tagcloud|tag-cloud|wp-tag-cloud)$/;
 
 function isWidget(a: Element): boolean {
+  let cloud = false;
   let parent = a.parent;
   while (parent && isElement(parent)) {
     const name = tagName(parent);
-    if (name === "article" || name === "main" || name === "body") return false;
+    if (name === "article") return false;
+    if (name === "main" || name === "body") return cloud;
     if (hasToken(parent, NOT_TAG_LIST)) return true;
+    if (hasToken(parent, TAG_CLOUD)) cloud = true;
     parent = parent.parent;
   }
-  return false;
+  return cloud;
 }
 
 /** Tags stated by metadata: `article:tag` meta tags, then JSON-LD `keywords` (a list or a comma-separated string). */

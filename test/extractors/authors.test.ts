@@ -186,6 +186,18 @@ const rows: Row[] = [
     strategy: "byline-markup",
   },
   {
+    name: "ar: a bare name in a.author-name with an icon class (Jannah)",
+    body: '<article><h1>افتتاح مكتبة عامة جديدة</h1><div class="post-meta"><span class="meta-author"><a href="/author/layla/" class="author-name tie-icon" title="ليلى حداد">ليلى حداد</a></span></div><div class="entry-content"><p>افتتحت البلدية صباح الاثنين مكتبة عامة جديدة في وسط المدينة، بعد أعمال بناء استمرت ثلاث سنوات وتأخرت أكثر من مرة.</p><p>وتضم المكتبة أكثر من أربعين ألف كتاب، وقاعة للأطفال، ومختبرا رقميا مفتوحا للطلاب حتى العاشرة مساء.</p></div></article>',
+    want: ["ليلى حداد"],
+    strategy: "author-markup",
+  },
+  {
+    name: "en: a bare name in a.author-name alone",
+    body: `<h1>Title</h1><div class="meta"><a class="author-name" href="/author/jd/">Jane Doe</a></div><article>${ENGLISH}</article>`,
+    want: ["Jane Doe"],
+    strategy: "author-markup",
+  },
+  {
     name: "en: a bare name in author markup",
     body: `<h1>Title</h1><a rel="author" href="/people/jd">Jane Doe</a><article>${ENGLISH}</article>`,
     want: ["Jane Doe"],

@@ -99,6 +99,14 @@ describe("extractTags: only the article's tags", () => {
     expect(tags(html)).toEqual([{ label: "water", url: u("/tag/water/") }]);
   });
 
+  it("reads a tag list the theme calls tagcloud inside the <article> (Jannah)", () => {
+    const html = `<body><article>${TEXT}<div class="post-bottom-tags"><span class="tagcloud"><a href="/tag/water/" rel="tag">water</a> <a href="/tag/rates/" rel="tag">rates</a></span></div></article>${cloud}</body>`;
+    expect(tags(html)).toEqual([
+      { label: "water", url: u("/tag/water/") },
+      { label: "rates", url: u("/tag/rates/") },
+    ]);
+  });
+
   it("leaves out topic links in the site menu", () => {
     const html = `<body><header><nav class="menu"><a href="/topics/politics/">Politics</a><a href="/topics/world/">World</a></nav></header><article>${TEXT}</article></body>`;
     expect(tags(html)).toEqual([]);
