@@ -94,3 +94,15 @@ export function mayStartWithRelatedWord(text: string): boolean {
 export function startsWithRelatedHeading(text: string): boolean {
   return RELATED_LEAD.test(text);
 }
+
+/** A related phrase as a whole word at the start of a line, with or without a colon after it. */
+const RELATED_WORD_LEAD = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})(?![\\p{L}\\p{N}])`, "iu");
+
+/**
+ * True when a line opens with a related phrase as a whole word, colon or not: `Lire aussi Tramway : …`,
+ * `Read more | …`. On its own this says little ("Read more about it below"); callers ask it of a line that is
+ * mostly link text.
+ */
+export function opensWithRelatedPhrase(text: string): boolean {
+  return RELATED_WORD_LEAD.test(text);
+}

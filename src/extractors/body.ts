@@ -13,7 +13,7 @@ import { isElement, tagName } from "../core/dom.js";
 import { parseByline } from "../core/parse-byline.js";
 import { parseDateline } from "../core/parse-dateline.js";
 import { sanitizedInnerHtml } from "../core/sanitize.js";
-import { isRelatedHeading, startsWithRelatedHeading } from "../core/sections.js";
+import { isRelatedHeading, opensWithRelatedPhrase, startsWithRelatedHeading } from "../core/sections.js";
 import { letterStats } from "../core/page-index.js";
 import { matchesSimple } from "../core/simple-select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
@@ -172,7 +172,8 @@ export function bodyOf(parts: readonly ParentNode[], page: PageContext, strategy
     }
     // `相关报导：<a>…</a>` or `READ MORE: <a>…</a>` in one block is a link to another story, not text. Tabloids
     // put such lines in the middle of the article, so the body goes on after it.
-    if (startsWithRelatedHeading(text) && linkShare(block, text) >= 0.5) continue;
+    // Le Monde writes the heading without a colon, the title linked after it: `Lire aussi Tramway : …`.
+    if ((startsWithRelatedHeading(text) || opensWithRelatedPhrase(text)) && linkShare(block, text) >= 0.5) continue;
     if (index < 3 && isTitleBlock(block)) continue;
     if (index < 6 && (isDatelineOnly(text) || isBylineOrDate(text))) continue;
     // A short byline or credit line closes many articles (`扬子晚报记者 张楠`, `摄影/张艳 编辑/苏芳`).

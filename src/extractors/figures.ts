@@ -21,6 +21,9 @@ const CAPTION_SELECTOR = "figcaption, .wp-caption-text, .wp-element-caption, .ca
 /** Separate credit elements inside a figure or its caption. */
 const CREDIT_SELECTOR = ".credit, .wp-caption-credit, .image-credit, .photo-credit, .media-credit, [itemprop~=copyrightHolder], [itemprop~=creditText]";
 
+/** A class part that marks a credit element, in any naming scheme: `.article__credit`, `.caption-credit`, `.img_credit`. */
+const CREDIT_TOKEN = /^(?:credit|credits)$/;
+
 /**
  * What makes a trailing parenthesis a credit rather than part of the caption: a credit label before a colon
  * (`（图片来源：美联社）`, `(Photo: Reuters/Anna Smith)`, `（写真：共同）`), a photo or agency word
@@ -57,11 +60,15 @@ export function splitCaptionCredit(caption: string): { caption?: string; credit?
 /** One figure container read as a `Figure` (caption, credit, image); `undefined` when it has neither caption nor image. */
 export function figureFrom(container: Element, page: PageContext): Figure | undefined {
   const captionEl = selectSimple(CAPTION_SELECTOR, container)[0];
-  const creditEl = selectSimple(CREDIT_SELECTOR, container)[0];
+  // A class part says "credit" in any naming scheme (`.article__credit`); an element that holds the caption too
+  // (Slate's `figcaption.image__caption-credit`) is not the credit itself.
+  const creditEl =
+    selectSimple(CREDIT_SELECTOR, container)[0] ??
+    selectSimple("[class]", container).find((el) => hasToken(el, CREDIT_TOKEN) && !(captionEl && contains(el, captionEl)));
   let captionText = captionEl ? rawText(captionEl) : "";
   let credit: string | undefined;
   if (creditEl) {
-    credit = cleanText(rawText(creditEl)).replace(/^[^:：]{1,30}[:：]\s*/, "") || undefined;
+    credit = cleanText(rawText(creditEl)).replace(/^[^:：]{1,30}[:：]\s*/, "").replace(/^[(（]\s*(.*?)\s*[)）]$/, "$1") || undefined;
     // Leave the separate credit out of the caption text when it sits inside the caption element.
     if (captionEl && contains(captionEl, creditEl)) captionText = captionText.replace(rawText(creditEl), " ");
   }

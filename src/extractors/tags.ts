@@ -5,7 +5,9 @@
  */
 import type { Document, Element } from "domhandler";
 import { isElement, rawText, tagName } from "../core/dom.js";
-import { pageIndex, positionOf } from "../core/page-index.js";
+import { elementsWithKey } from "../core/element-lookup.js";
+import { elementsByTag, letterStats, pageIndex, positionOf } from "../core/page-index.js";
+import { selectSimple } from "../core/simple-select.js";
 import { hasToken, inChrome } from "../core/regions.js";
 import { selectAll } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
@@ -19,6 +21,9 @@ import type { ExtractOptions, TagLink } from "../types.js";
  * Links that are tags by their markup. `rel="category tag"` is WordPress's category link, not a topic tag.
  * The containers are the tag lists of common themes (`.tags-links` in Twenty*, `.post-tags`, `.entry-tags`).
  */
+/** Stands in the rule list for `namedTagListLinks`, which is not a selector. */
+const NAMED_TAG_LISTS = "(tag lists named by class)";
+
 const TAG_LINKS = [
   "a[rel~=tag]:not([rel~=category])",
   "a.st_tag",
@@ -26,14 +31,44 @@ const TAG_LINKS = [
   "a[href*='/tag/'], a[href*='/tags/'], a[href*='?tag='], a[href*='/topics/']",
 ];
 
+/**
+ * A class or id that names a tag list in other schemes than the selectors above: BEM and underscores
+ * (`article__tags`, `jeg_post_tags`, `td-tags`), and words for "topics" (`meta__topics`, `sujets`, `themen`).
+ */
+const TAG_LIST_NAME = /(?:^|[-_])(?:tags|taglist)$/i;
+
+/** The most letters a tag list found by its class name may hold, and the least share of them in links. */
+const TAG_LIST_MAX_LETTERS = 600;
+const TAG_LIST_MIN_LINK_SHARE = 0.5;
+
+/**
+ * Links inside short link lists whose class or id names a tag list (see `TAG_LIST_NAME`), after the page's first
+ * `h1`: a bar of "top tags" above the headline is the site's (24tv's `top-tags-wrapper`), not the article's.
+ */
+function namedTagListLinks(doc: Document): Element[] {
+  const index = pageIndex(doc);
+  const h1 = elementsByTag(doc, "h1")[0];
+  const after = h1 ? positionOf(index, h1)! : -1;
+  const lists = elementsWithKey(doc, (name) => TAG_LIST_NAME.test(name)).filter((el) => {
+    if (CONTAINER_TAGS.has(tagName(el)) || positionOf(index, el)! < after) return false;
+    const { letters, linkLetters } = letterStats(el);
+    return letters > 0 && letters <= TAG_LIST_MAX_LETTERS && linkLetters >= letters * TAG_LIST_MIN_LINK_SHARE;
+  });
+  return lists.flatMap((list) => selectSimple("a[href]", list));
+}
+
+/** Elements that hold a page or an article, never a tag list, whatever their class says. */
+const CONTAINER_TAGS = new Set(["html", "body", "main", "article"]);
+
 /** Tag links outside widgets and sidebars (a tag cloud widget is the site's, not the article's). */
 function linkTags(page: PageContext): TagLink[] | undefined {
   const seen = new Set<Element>();
   const links: Element[] = [];
-  for (const selector of TAG_LINKS) {
+  for (const selector of [...TAG_LINKS.slice(0, -1), NAMED_TAG_LISTS, TAG_LINKS[TAG_LINKS.length - 1]!]) {
     // The URL-shaped rule is a last resort: it counts only when the markup rules found nothing.
     if (selector === TAG_LINKS[TAG_LINKS.length - 1] && links.length > 0) break;
-    const found = selectAll(selector, page.doc).filter((a) => !seen.has(a) && !inChrome(a) && !isWidget(a));
+    const candidates = selector === NAMED_TAG_LISTS ? namedTagListLinks(page.doc) : selectAll(selector, page.doc);
+    const found = candidates.filter((a) => !seen.has(a) && !inChrome(a) && !isWidget(a));
     for (const a of found) {
       seen.add(a);
       links.push(a);

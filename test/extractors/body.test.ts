@@ -183,6 +183,17 @@ describe("extractBody: an inline related box in the middle of the text", () => {
     expect(body(html).paragraphs).toEqual([P1, P2, rest]);
   });
 
+  it('leaves out a "Lire aussi" line without a colon whose title is a link (Le Monde)', () => {
+    const html = `<div class="entry-content"><p>${P1}</p><section class="catcher"><span class="catcher__title">Lire aussi</span> <a href="/tramway/">Tramway : la ligne 5 ouvrira en 2026</a></section><p>${P2}</p></div>`;
+    expect(body(html).paragraphs).toEqual([P1, P2]);
+  });
+
+  it("keeps a sentence that opens with a related word but is mostly not a link", () => {
+    const sentence = "Read more about the rates in the council's summary, which the clerk published on Tuesday with the minutes.";
+    const html = `<div class="entry-content"><p>${P1}</p><p>${sentence.replace("summary", '<a href="/s/">summary</a>')}</p><p>${P2}</p></div>`;
+    expect(body(html).paragraphs).toEqual([P1, sentence, P2]);
+  });
+
   it("ends at a heading and its links when what follows is short, not prose", () => {
     const html = `<div class="entry-content"><p>${P1}</p><p>${P2}</p><p>Read also</p><p><a href="/a/">Another story on the rates</a></p><p>Share this story</p></div>`;
     expect(body(html).paragraphs).toEqual([P1, P2]);

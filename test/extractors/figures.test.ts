@@ -78,6 +78,21 @@ describe("extractFigures: figure markup", () => {
     expect(figures(html)).toEqual([{ caption: "Rescue workers search the rubble.", credit: "Getty Images", image: { src: "https://www.example.com/p/quake.jpg" } }]);
   });
 
+  it("reads a credit element named in BEM (.article__credit) inside the caption", () => {
+    const html = inArticle('<figure class="article__media"><img src="/p/velo.jpg"><figcaption class="article__legend">A cycle lane on the quay, April 2. <span class="article__credit">LOÏC VENANCE / AFP</span></figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "A cycle lane on the quay, April 2.", credit: "LOÏC VENANCE / AFP", image: { src: "https://www.example.com/p/velo.jpg" } }]);
+  });
+
+  it("does not take a caption wrapper whose class also says credit for the credit (Slate)", () => {
+    const html = inArticle('<figure><img src="/p/ford.jpg"><figcaption class="image__caption-credit"><div class="image__caption">John M. Ford in 1987.</div><div class="image__credit">Photo by David Dyer-Bennet.</div></figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "John M. Ford in 1987.", credit: "Photo by David Dyer-Bennet.", image: { src: "https://www.example.com/p/ford.jpg" } }]);
+  });
+
+  it("drops the parentheses around a separate credit element's text", () => {
+    const html = inArticle('<figure><img src="/p/d.jpg"><figcaption>Disney offices. <span class="figure-credit">(Reed Saxon / Associated Press)</span></figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "Disney offices.", credit: "Reed Saxon / Associated Press", image: { src: "https://www.example.com/p/d.jpg" } }]);
+  });
+
   it("keeps a figure with an image and no caption, and one with a caption and no image", () => {
     const html = inArticle('<figure><img src="/p/a.jpg" alt="Chart"></figure><figure><figcaption>Map of the new rate zones</figcaption></figure>');
     expect(figures(html)).toEqual([{ image: { src: "https://www.example.com/p/a.jpg", alt: "Chart" } }, { caption: "Map of the new rate zones" }]);

@@ -107,6 +107,19 @@ describe("extractTags: only the article's tags", () => {
     ]);
   });
 
+  it("reads links in a short list whose class names tags in BEM or with underscores", () => {
+    const html = `<body><h1>Story</h1><article>${TEXT}</article><section class="article__tags"><span>Sujets :</span> <a href="/sujets/velo/" class="tag">Vélo</a> <a href="/sujets/nantes/" class="tag">Nantes</a></section></body>`;
+    expect(tags(html)).toEqual([
+      { label: "Vélo", url: u("/sujets/velo/") },
+      { label: "Nantes", url: u("/sujets/nantes/") },
+    ]);
+  });
+
+  it("leaves out a bar of top tags above the headline", () => {
+    const html = `<body><div class="top-tags-wrapper"><a href="/budget-2021/">BUDGET 2021</a> <a href="/elections/">ELECTIONS</a></div><h1>Story</h1><article>${TEXT}</article></body>`;
+    expect(tags(html)).toEqual([]);
+  });
+
   it("leaves out topic links in the site menu", () => {
     const html = `<body><header><nav class="menu"><a href="/topics/politics/">Politics</a><a href="/topics/world/">World</a></nav></header><article>${TEXT}</article></body>`;
     expect(tags(html)).toEqual([]);
