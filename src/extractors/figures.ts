@@ -14,10 +14,10 @@ import { firstAccepted, pageContext, type Explained, type PageContext, type Stra
 import { cleanText } from "../core/text.js";
 import type { ExtractOptions, Figure } from "../types.js";
 
-/** Figure containers of common themes and CMSs, outermost first. */
-const FIGURE_SELECTOR = "figure, .wp-caption, .image-caption-container, .article-image, .photo-wrap";
+/** Figure containers of common themes and CMSs, outermost first; Blogger captions an image with a table. */
+const FIGURE_SELECTOR = "figure, .wp-caption, .image-caption-container, .article-image, .photo-wrap, table.tr-caption-container";
 /** Caption elements inside a figure. */
-const CAPTION_SELECTOR = "figcaption, .wp-caption-text, .wp-element-caption, .caption, .image-caption, .photo-caption";
+const CAPTION_SELECTOR = "figcaption, .wp-caption-text, .wp-element-caption, .caption, .image-caption, .photo-caption, .tr-caption";
 /** Separate credit elements inside a figure or its caption. */
 const CREDIT_SELECTOR = ".credit, .wp-caption-credit, .image-credit, .photo-credit, .media-credit, [itemprop~=copyrightHolder], [itemprop~=creditText]";
 

@@ -93,6 +93,11 @@ describe("extractFigures: figure markup", () => {
     expect(figures(html)).toEqual([{ caption: "Disney offices.", credit: "Reed Saxon / Associated Press", image: { src: "https://www.example.com/p/d.jpg" } }]);
   });
 
+  it("reads Blogger's caption table", () => {
+    const html = inArticle('<table class="tr-caption-container" align="center"><tbody><tr><td><a href="/p/oven.jpg"><img src="/p/oven-s400.jpg"></a></td></tr><tr><td class="tr-caption">The restored oven. (Photo: Martha Green)</td></tr></tbody></table>');
+    expect(figures(html)).toEqual([{ caption: "The restored oven.", credit: "Martha Green", image: { src: "https://www.example.com/p/oven-s400.jpg" } }]);
+  });
+
   it("keeps a figure with an image and no caption, and one with a caption and no image", () => {
     const html = inArticle('<figure><img src="/p/a.jpg" alt="Chart"></figure><figure><figcaption>Map of the new rate zones</figcaption></figure>');
     expect(figures(html)).toEqual([{ image: { src: "https://www.example.com/p/a.jpg", alt: "Chart" } }, { caption: "Map of the new rate zones" }]);

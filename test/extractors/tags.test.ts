@@ -120,6 +120,14 @@ describe("extractTags: only the article's tags", () => {
     expect(tags(html)).toEqual([]);
   });
 
+  it("reads Blogger labels inside the post widget (div.widget.Blog is the posts, not a sidebar widget)", () => {
+    const html = `<body><div class="widget Blog" id="Blog1"><div class="post hentry">${TEXT}<div class="post-footer"><span class="post-labels">Labels: <a href="/search/label/water" rel="tag">water</a>, <a href="/search/label/rates" rel="tag">rates</a></span></div></div></div>${cloud}</body>`;
+    expect(tags(html)).toEqual([
+      { label: "water", url: u("/search/label/water") },
+      { label: "rates", url: u("/search/label/rates") },
+    ]);
+  });
+
   it("leaves out topic links in the site menu", () => {
     const html = `<body><header><nav class="menu"><a href="/topics/politics/">Politics</a><a href="/topics/world/">World</a></nav></header><article>${TEXT}</article></body>`;
     expect(tags(html)).toEqual([]);
