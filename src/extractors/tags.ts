@@ -21,9 +21,6 @@ import type { ExtractOptions, TagLink } from "../types.js";
  * Links that are tags by their markup. `rel="category tag"` is WordPress's category link, not a topic tag.
  * The containers are the tag lists of common themes (`.tags-links` in Twenty*, `.post-tags`, `.entry-tags`).
  */
-/** Stands in the rule list for `namedTagListLinks`, which is not a selector. */
-const NAMED_TAG_LISTS = "(tag lists named by class)";
-
 const TAG_LINKS = [
   "a[rel~=tag]:not([rel~=category])",
   "a.st_tag",
@@ -64,15 +61,22 @@ const CONTAINER_TAGS = new Set(["html", "body", "main", "article"]);
 function linkTags(page: PageContext): TagLink[] | undefined {
   const seen = new Set<Element>();
   const links: Element[] = [];
-  for (const selector of [...TAG_LINKS.slice(0, -1), NAMED_TAG_LISTS, TAG_LINKS[TAG_LINKS.length - 1]!]) {
-    // The URL-shaped rule is a last resort: it counts only when the markup rules found nothing.
-    if (selector === TAG_LINKS[TAG_LINKS.length - 1] && links.length > 0) break;
-    const candidates = selector === NAMED_TAG_LISTS ? namedTagListLinks(page.doc) : selectAll(selector, page.doc);
-    const found = candidates.filter((a) => !seen.has(a) && !inChrome(a) && !isWidget(a));
-    for (const a of found) {
+  const add = (candidates: readonly Element[]): void => {
+    for (const a of candidates) {
+      if (seen.has(a) || inChrome(a) || isWidget(a)) continue;
       seen.add(a);
       links.push(a);
     }
+  };
+  const urlRule = TAG_LINKS[TAG_LINKS.length - 1];
+  for (const selector of TAG_LINKS) {
+    if (selector === urlRule) {
+      // Lists named as tag lists by their class come before the URL-shaped rule, a last resort that counts only
+      // when nothing else found a tag.
+      add(namedTagListLinks(page.doc));
+      if (links.length > 0) break;
+    }
+    add(selectAll(selector, page.doc));
   }
   if (links.length === 0) return undefined;
   const index = pageIndex(page.doc);
