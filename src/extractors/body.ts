@@ -173,7 +173,7 @@ export function bodyOf(parts: readonly ParentNode[], page: PageContext, strategy
     // `相关报导：<a>…</a>` or `READ MORE: <a>…</a>` in one block is a link to another story, not text. Tabloids
     // put such lines in the middle of the article, so the body goes on after it.
     // Le Monde writes the heading without a colon, the title linked after it: `Lire aussi Tramway : …`.
-    if ((startsWithRelatedHeading(text) || opensWithRelatedPhrase(text)) && linkShare(block, text) >= 0.5) continue;
+    if (linkShare(block, text) >= 0.5 && (startsWithRelatedHeading(text) || opensWithRelatedPhrase(text))) continue;
     if (index < 3 && isTitleBlock(block)) continue;
     if (index < 6 && (isDatelineOnly(text) || isBylineOrDate(text))) continue;
     // A short byline or credit line closes many articles (`扬子晚报记者 张楠`, `摄影/张艳 编辑/苏芳`).
