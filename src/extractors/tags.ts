@@ -30,10 +30,11 @@ const TAG_LINKS = [
 
 /**
  * A class or id that names a tag list in other schemes than the selectors above: BEM and underscores
- * (`article__tags`, `jeg_post_tags`, `td-tags`). Words for "topics" were tried and left out: on the corpus they
- * named trending bars and newsletter boxes as often as an article's topics.
+ * (`article__tags`, `jeg_post_tags`, `td-tags`), and keyword lists (`p-article__keywords`, the Guardian's
+ * `submeta__keywords`). Words for "topics" were tried and left out: on the corpus they named trending bars and
+ * newsletter boxes as often as an article's topics.
  */
-const TAG_LIST_NAME = /(?:^|[-_])(?:tags|taglist)$/i;
+const TAG_LIST_NAME = /(?:^|[-_])(?:tags|taglist|keywords)$/i;
 
 /** The most letters a tag list found by its class name may hold, and the least share of them in links. */
 const TAG_LIST_MAX_LETTERS = 600;

@@ -115,6 +115,14 @@ describe("extractTags: only the article's tags", () => {
     ]);
   });
 
+  it("reads links in a short list whose class names keywords (p-article__keywords)", () => {
+    const html = `<body><h1>Story</h1><article>${TEXT}<div class="p-article__keywords"><span>キーワード</span><ul><li><a href="/keyword/boe/">イングランド銀行</a></li><li><a href="/keyword/rates/">金利</a></li></ul></div></article></body>`;
+    expect(tags(html)).toEqual([
+      { label: "イングランド銀行", url: u("/keyword/boe/") },
+      { label: "金利", url: u("/keyword/rates/") },
+    ]);
+  });
+
   it("leaves out a bar of top tags above the headline", () => {
     const html = `<body><div class="top-tags-wrapper"><a href="/budget-2021/">BUDGET 2021</a> <a href="/elections/">ELECTIONS</a></div><h1>Story</h1><article>${TEXT}</article></body>`;
     expect(tags(html)).toEqual([]);
