@@ -484,13 +484,31 @@ function inComment(el: Element): boolean {
 
 /** Theme byline markup holding a labelled byline: `<div class="byline">By Jane Doe</div>`, `<span class="author">记者 王明</span>`. */
 function bylineMarkup(page: PageContext): string[] | undefined {
-  for (const el of authorMarkup(page.doc)) {
+  const markup = authorMarkup(page.doc);
+  for (const el of markup) {
     const names = labelledNames(el.attribs.content ?? spacedText(el));
     const valid = validNames(names.length > 0 ? refineByLinks(names, el) : names, page);
-    if (valid) return valid;
+    if (valid) return withCoAuthors(valid, el, markup, page);
   }
   return undefined;
 }
+
+/**
+ * The byline's names with those of its co-authors, when each author has an element of the same markup beside it:
+ * `<span itemprop="author">By <span itemprop="name">A</span></span>, <span itemprop="author">…B…</span>` (only the
+ * first carries the "By" that made it a byline).
+ */
+function withCoAuthors(names: string[], byline: Element, markup: readonly Element[], page: PageContext): string[] {
+  const sameMarkup = (el: Element): boolean =>
+    el.parent === byline.parent && AUTHOR_ATTRIBUTES.every((name) => el.attribs[name] === byline.attribs[name]);
+  const group = markup.filter((el) => el === byline || sameMarkup(el));
+  if (group.length < 2) return names;
+  const all = group.flatMap((el) => (el === byline ? names : namesOfValue(el.attribs.content ?? spacedText(el))));
+  return validNames(all, page) ?? names;
+}
+
+/** The attributes that make two elements the same author markup. */
+const AUTHOR_ATTRIBUTES = ["itemprop", "rel", "class"] as const;
 
 /**
  * An element's text with a space at each element boundary, so that a name and the job title in the next element

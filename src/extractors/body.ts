@@ -31,9 +31,13 @@ const NOT_TEXT_LINE =
 const SHORT_NOTICE =
   /^[-–—―·•*=~_\s]*(?:share this|share on|sign up|subscribe|follow us|advertisement|advertising|anzeige|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklam|iklan|quảng cáo|реклама|إعلان|اعلان|広告|광고|転載)(?:\b|$)/i;
 
+/** The label words of a tag list: `Tags`, `Keywords`, `Themen`, `标签`, `الوسوم`. */
+const TAG_LIST_WORDS =
+  "tags?|keywords|topics|themen|schlagwörter|schlagworte|stichwörter|etiquetas|palabras clave|mots-clés|étiquettes|parole chiave|trefwoorden|tagi|теги|тэги|etiketler|từ khóa|标签|標籤|关键词|關鍵詞|タグ|キーワード|태그|키워드|الوسوم|وسوم|الكلمات المفتاحية";
 /** A line that is only the label of a tag list (`Tags:`, `Themen`, `标签：`, `الوسوم`), its links gone with the list. */
-const TAG_LIST_LABEL =
-  /^(?:tags?|topics|themen|schlagwörter|schlagworte|stichwörter|etiquetas|mots-clés|étiquettes|parole chiave|trefwoorden|tagi|теги|тэги|etiketler|từ khóa|标签|標籤|关键词|關鍵詞|タグ|태그|الوسوم|وسوم|الكلمات المفتاحية)\s*[:：]?$/i;
+const TAG_LIST_LABEL = /* @__PURE__ */ new RegExp(`^(?:${TAG_LIST_WORDS})\\s*[:：]?$`, "i");
+/** A tag list written as a line of the text: `Keywords: <a>ferries</a>, <a>energy</a>`. */
+const TAG_LIST_LINE = /* @__PURE__ */ new RegExp(`^(?:${TAG_LIST_WORDS})\\s*[:：]`, "i");
 /** The same notices when they stand later in a short line. */
 const NOTICE_ANYWHERE = /转载请注明|轉載請註明|不得转载|不得轉載|禁止转载|禁止轉載|all rights reserved|무단 ?전재|재배포 ?금지|無断転載/i;
 
@@ -66,6 +70,7 @@ function isBylineOrDate(text: string): boolean {
 function isBoilerplateLine(text: string, block: TextBlock): boolean {
   if (text.length <= 200 && NOT_TEXT_LINE.test(text)) return true;
   if (text.length <= 40 && (SHORT_NOTICE.test(text) || TAG_LIST_LABEL.test(text))) return true;
+  if (text.length <= 300 && TAG_LIST_LINE.test(text) && linkShare(block, text) >= 0.5) return true;
   if (text.length <= 300 && NOTICE_ANYWHERE.test(text)) return true;
   // A block that is (almost) all links — a promo line, a "more" link list — is not prose.
   return linkShare(block, text) >= 0.8;

@@ -186,6 +186,12 @@ const rows: Row[] = [
     strategy: "byline-markup",
   },
   {
+    name: "en: co-authors each in their own microdata author element, only the first with By",
+    body: `<h1>Title</h1><div class="story-info"><span itemprop="author" itemscope itemtype="https://schema.org/Person">By <span itemprop="name">Rhona Sinclair</span></span>, <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Magnus Flett</span></span></div><article>${ENGLISH}</article>`,
+    want: ["Rhona Sinclair", "Magnus Flett"],
+    strategy: "byline-markup",
+  },
+  {
     name: "ar: a bare name in a.author-name with an icon class (Jannah)",
     body: '<article><h1>افتتاح مكتبة عامة جديدة</h1><div class="post-meta"><span class="meta-author"><a href="/author/layla/" class="author-name tie-icon" title="ليلى حداد">ليلى حداد</a></span></div><div class="entry-content"><p>افتتحت البلدية صباح الاثنين مكتبة عامة جديدة في وسط المدينة، بعد أعمال بناء استمرت ثلاث سنوات وتأخرت أكثر من مرة.</p><p>وتضم المكتبة أكثر من أربعين ألف كتاب، وقاعة للأطفال، ومختبرا رقميا مفتوحا للطلاب حتى العاشرة مساء.</p></div></article>',
     want: ["ليلى حداد"],

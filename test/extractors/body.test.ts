@@ -115,6 +115,7 @@ describe("extractBody: leaves out what is not the article's text", () => {
     { name: "an Indonesian ad label (Iklan)", noise: "<p>Iklan</p>", where: "middle" },
     { name: "the label of a tag list whose links are gone (Schlagwörter)", noise: '<div class="post-bottom-tags"><div class="title">Schlagwörter:</div></div>', where: "end" },
     { name: "the label of an Arabic tag list (الوسوم)", noise: "<p>الوسوم</p>", where: "end" },
+    { name: "a tag list written as a line (Keywords: <a>…</a>, <a>…</a>)", noise: '<p>Keywords: <a href="/topic/water/" rel="tag">water</a>, <a href="/topic/rates/" rel="tag">rates</a></p>', where: "end" },
     { name: "a newsletter box", noise: '<div class="newsletter-signup"><h3>Get the Morning Brief</h3><p>The day\'s top local stories delivered to your inbox every weekday morning.</p><form><input type="email"><button>Sign me up</button></form></div>', where: "middle" },
     { name: "comments (#comments)", noise: '<div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on this story</h2><ol class="comment-list"><li><p>Great article, thanks for explaining the new rates so clearly to everyone.</p></li><li><p>I still think the second tier is far too expensive for large families.</p></li></ol></div>', where: "end" },
     { name: "a reprint notice (转载请注明)", noise: "<p>本文转载请注明出处。</p>", where: "end" },
@@ -186,6 +187,12 @@ describe("extractBody: an inline related box in the middle of the text", () => {
   it('leaves out a "Lire aussi" line without a colon whose title is a link (Le Monde)', () => {
     const html = `<div class="entry-content"><p>${P1}</p><section class="catcher"><span class="catcher__title">Lire aussi</span> <a href="/tramway/">Tramway : la ligne 5 ouvrira en 2026</a></section><p>${P2}</p></div>`;
     expect(body(html).paragraphs).toEqual([P1, P2]);
+  });
+
+  it("keeps a sentence that opens with a tag word and a colon but is not a list of links", () => {
+    const sentence = "Topics: the council will discuss the rates, the reservoir and the new pumping station on Friday.";
+    const html = `<div class="entry-content"><p>${P1}</p><p>${sentence}</p><p>${P2}</p></div>`;
+    expect(body(html).paragraphs).toEqual([P1, sentence, P2]);
   });
 
   it("keeps a sentence that opens with a related word but is mostly not a link", () => {
