@@ -31,6 +31,9 @@ const NOT_TEXT_LINE =
 const SHORT_NOTICE =
   /^[-–—―·•*=~_\s]*(?:share this|share on|sign up|subscribe|follow us|advertisement|advertising|anzeige|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklam|iklan|quảng cáo|реклама|إعلان|اعلان|広告|광고|転載)(?:\b|$)/i;
 
+/** The same notices when they stand later in a short line. */
+const NOTICE_ANYWHERE = /转载请注明|轉載請註明|不得转载|不得轉載|禁止转载|禁止轉載|all rights reserved|무단 ?전재|재배포 ?금지|無断転載/i;
+
 /** The label words of a tag list: `Tags`, `Keywords`, `Themen`, `标签`, `الوسوم`. */
 const TAG_LIST_WORDS =
   "tags?|keywords|topics|themen|schlagwörter|schlagworte|stichwörter|etiquetas|palabras clave|mots-clés|étiquettes|parole chiave|trefwoorden|tagi|теги|тэги|etiketler|từ khóa|标签|標籤|关键词|關鍵詞|タグ|キーワード|태그|키워드|الوسوم|وسوم|الكلمات المفتاحية";
@@ -38,8 +41,6 @@ const TAG_LIST_WORDS =
 const TAG_LIST_LABEL = /* @__PURE__ */ new RegExp(`^(?:${TAG_LIST_WORDS})\\s*[:：]?$`, "i");
 /** A tag list written as a line of the text: `Keywords: <a>ferries</a>, <a>energy</a>`. */
 const TAG_LIST_LINE = /* @__PURE__ */ new RegExp(`^(?:${TAG_LIST_WORDS})\\s*[:：]`, "i");
-/** The same notices when they stand later in a short line. */
-const NOTICE_ANYWHERE = /转载请注明|轉載請註明|不得转载|不得轉載|禁止转载|禁止轉載|all rights reserved|무단 ?전재|재배포 ?금지|無断転載/i;
 
 /**
  * Credit lines that close Chinese articles: `医技药剂党支部供稿 摄影/张艳 编辑/苏芳`, `（实习生王金茹对此文亦有贡献）`,
