@@ -28,7 +28,7 @@ export const RELATED_LEAD = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})\
 const RELATED_START = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})`, "i");
 
 /** Class/id tokens of related-post blocks: YARPP, Jetpack, Contextual Related Posts, Instant Articles' `op-related-articles`. */
-const RELATED_TOKEN = /^(related|relatedposts|related-posts|related_posts|yarpp|jp-relatedposts|crp_related|op-related-articles|rel-posts|more-stories|read-more-links)$/;
+const RELATED_TOKEN = /^(related|relatedposts|related-posts|related_posts|yarpp|jp-relatedposts|crp_related|op-related-articles|rel-posts|more-stories|read-more-links|read-more-wrap)$/;
 
 const RELATED_TOKEN_ANYWHERE = /* @__PURE__ */ new RegExp(RELATED_TOKEN.source.slice(1, -1), "i");
 

@@ -37,6 +37,21 @@ function isCredit(inner: string): boolean {
   return CREDIT_LABEL.test(inner) || (!/[:：]/.test(inner) && CREDIT_WORDS.test(inner));
 }
 
+/**
+ * A credit label and its credit closing a caption without parentheses, after the caption's last sentence:
+ * `The screen at dusk. Photo: Ben Ortiz` (Ghost, the Guardian's `Photograph: …`). Two sentences are needed, so
+ * a caption that is a label and a text (`Image: an artist's impression`) stays a caption.
+ */
+const TRAILING_LABELLED_CREDIT = /* @__PURE__ */ new RegExp(`(?<=[.!?。！？])\\s*${CREDIT_LABEL.source.slice(1)}\\s*([^:：()（）]{2,80})$`, "i");
+
+function labelledCredit(text: string): { caption: string; credit: string } | undefined {
+  const match = TRAILING_LABELLED_CREDIT.exec(text);
+  if (!match) return undefined;
+  const caption = cleanText(text.slice(0, match.index));
+  const credit = cleanText(match[1]!);
+  return caption && credit ? { caption, credit } : undefined;
+}
+
 /** The trailing parenthesised credit of a caption: `…。（图片来源：美联社）`, `… (AP Photo/Mark Lee)`. */
 const TRAILING_PARENS = /[（(]([^（）()]{1,120})[）)]\s*$/;
 
@@ -47,7 +62,7 @@ const TRAILING_PARENS = /[（(]([^（）()]{1,120})[）)]\s*$/;
 export function splitCaptionCredit(caption: string): { caption?: string; credit?: string } {
   const text = cleanText(caption);
   const match = TRAILING_PARENS.exec(text);
-  if (!match || !isCredit(cleanText(match[1]!))) return text ? { caption: text } : {};
+  if (!match || !isCredit(cleanText(match[1]!))) return labelledCredit(text) ?? (text ? { caption: text } : {});
   const inner = cleanText(match[1]!);
   const credit = cleanText(inner.replace(/^[^:：]{1,30}[:：]\s*/, ""));
   const rest = cleanText(text.slice(0, match.index));

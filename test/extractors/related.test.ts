@@ -44,6 +44,13 @@ describe("extractRelated: theme blocks", () => {
   });
 });
 
+describe("extractRelated: Ghost's read-more cards", () => {
+  it("reads the post cards in footer.read-more-wrap (Casper)", () => {
+    const html = article(`<footer class="read-more-wrap"><div class="read-more"><article class="post-card"><a class="post-card-image-link" href="${A.url}"><img src="/a.jpg" alt=""></a><a class="post-card-content-link" href="${A.url}"><h2 class="post-card-title">${A.title}</h2></a></article></div></footer>`);
+    expect(related(html)).toEqual([A]);
+  });
+});
+
 describe("extractRelated: sections by their heading", () => {
   const headings = ["相关阅读", "相关新闻", "相關新聞：", "延伸阅读", "Related", "Related Articles", "Related stories:", "Read more", "READ MORE:", "See also", "関連記事", "관련 기사", "관련기사", "Lesen Sie auch", "Mehr zum Thema", "À lire aussi", "Lire aussi :", "Noticias relacionadas", "Читайте также", "Leia também", "Leggi anche", "Lees ook", "Czytaj także", "Baca juga", "Berita Terkait", "Tin liên quan", "İlgili Haberler", "ilgili haberler", "اقرأ أيضاً", "مقالات ذات صلة"];
   it.each(headings)("%s", (heading) => {
