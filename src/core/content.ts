@@ -7,7 +7,7 @@
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "./blocks.js";
 import { contains, isElement, isHidden, NON_TEXT_TAGS, tagName, textWithout, walk } from "./dom.js";
-import { hasToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
+import { classOrIdHasToken, hasToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
 import { isRelatedBlock } from "./sections.js";
 import { elementsByTag, letterStats } from "./page-index.js";
 import { selectSimple } from "./simple-select.js";
@@ -62,8 +62,21 @@ export function isHiddenOrNoise(el: Element): boolean {
   if (NEVER_NOISE_TAGS.has(name)) return false;
   if (name === "aside" || name === "nav" || name === "footer") return true;
   if (hasToken(el, ALWAYS_NOISE_TOKEN) || isRelatedBlock(el)) return true;
-  if (hasToken(el, USUALLY_NOISE_TOKEN) || isChrome(el)) return !holdsArticleText(el);
+  if (usuallyNoiseByName(el) || isChrome(el)) return !holdsArticleText(el);
   return false;
+}
+
+/**
+ * Drupal's field classes say that a field's label is hidden (`field--label-hidden`), not the field: the body
+ * field of every Drupal article carries one. Such words do not make an element noise.
+ */
+const LABEL_HIDDEN = /(?:^|\s)[\w-]*(?:label|title)-hidden(?=\s|$)/g;
+
+function usuallyNoiseByName(el: Element): boolean {
+  if (!hasToken(el, USUALLY_NOISE_TOKEN)) return false;
+  const cls = el.attribs.class;
+  if (cls === undefined || !cls.includes("-hidden")) return true;
+  return classOrIdHasToken(cls.replace(LABEL_HIDDEN, " "), el.attribs.id, USUALLY_NOISE_TOKEN);
 }
 
 /** A table whose cells are mostly links is a menu, not data. */

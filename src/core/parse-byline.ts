@@ -31,7 +31,7 @@ const MAX_NAME_WORDS = 6;
  * Spanish `Von`, `Par`, `Por`.
  */
 const LATIN_OPENER =
-  /^(?:(?:written|reported|reporting|story|words|text|posted|analysis|commentary|opinion|review|interview) )?(?:by|von|par|por)(?: ?: ?| )(?=\S)/i;
+  /^(?:(?:written|reported|reporting|story|words|text|posted|submitted|analysis|commentary|opinion|review|interview) )?(?:by|von|par|por)(?: ?: ?| )(?=\S)/i;
 
 /**
  * An outlet written before a reporter title: `澎湃新闻记者`, `新华日报·交汇点记者`, `总台记者`, `CGTN记者`. It must end
@@ -140,7 +140,7 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Where a Latin byline stops: a separator, a digit (dates, times), a URL, or an "Updated" label. */
-const LATIN_CUT = /[|•·\d]| [-—–] |https?:|www\.|\b(?:updated|published|posted|last updated)\b/i;
+const LATIN_CUT = /[|•·\d]| [-—–] |https?:|www\.|\b(?:updated|published|posted|last updated)\b| on (?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
 
 /** Chinese and Japanese names are kept to what a name can be: Han (with ·), kana, or Hangul. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー·・•‧]{2,12}$/u;

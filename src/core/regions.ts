@@ -73,6 +73,11 @@ function recordMatches(record: TokenRecord, pattern: RegExp): boolean {
  */
 export function hasToken(el: Element, pattern: RegExp): boolean {
   const { class: cls, id } = el.attribs;
+  return classOrIdHasToken(cls, id, pattern);
+}
+
+/** `hasToken` for a class and an id given as strings (a class with some of its words taken out, say). */
+export function classOrIdHasToken(cls: string | undefined, id: string | undefined, pattern: RegExp): boolean {
   return (!!cls && recordMatches(tokenRecord(classRecords, cls), pattern)) || (!!id && recordMatches(tokenRecord(idRecords, id), pattern));
 }
 

@@ -82,13 +82,15 @@ const CONTAINER_HINT = /position|location|crumb|path|weizhi|dqwz|brea|mbx|curpos
 
 /**
  * Subtrees inside a breadcrumb container that are not part of the trail: language switchers (GTranslate,
- * WPML, Polylang), dropdown menus, search boxes and scripts.
+ * WPML, Polylang), dropdown menus, search boxes, screen-reader labels and scripts.
  */
 function isTrailNoise(el: Element): boolean {
   const name = tagName(el);
   if (name === "script" || name === "style" || name === "select" || name === "form" || name === "button" || name === "noscript") return true;
   const cls = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase();
-  return /switcher|gtranslate|language|lang-|wpml|polylang|notranslate|dropdown|search|sr-only|screen-reader/.test(cls);
+  // Screen-reader-only text labels the trail for assistive technology (Drupal's `h2.visually-hidden`
+  // "Breadcrumb"): it is not a crumb.
+  return /switcher|gtranslate|language|lang-|wpml|polylang|notranslate|dropdown|search|sr-only|screen-reader|visually-hidden|visuallyhidden|element-invisible/.test(cls);
 }
 
 /** The crumbs of a trail container: its links and text runs, less separators and noise (language switchers). */

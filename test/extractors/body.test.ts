@@ -296,6 +296,18 @@ describe("extractBody: misleading class names do not hide the article", () => {
   });
 });
 
+describe("extractBody: Drupal", () => {
+  it("reads the body field of a short article, whose class says its label is hidden (field--label-hidden)", () => {
+    const html = `<article class="node node--type-article"><h1>Title</h1><div class="node__content"><div class="field field--name-body field--type-text-with-summary field--label-hidden field__item"><p>${P1}</p><p>${P2}</p></div></div></article>`;
+    expect(body(html).paragraphs).toEqual([P1, P2]);
+  });
+
+  it("still leaves out an element whose class says it is hidden", () => {
+    const html = `<div class="entry-content"><p>${P1}</p><div class="is-hidden field--label-hidden"><p>Text hidden from readers that must not be part of the body at all.</p></div><p>${P2}</p></div>`;
+    expect(body(html).paragraphs).toEqual([P1, P2]);
+  });
+});
+
 describe("extractBody: html", () => {
   const dirty = `<div class="entry-content">
     <p onclick="steal()">${P1} <a href="../../../archive/" onmouseover="x()">Archive</a> <a href="javascript:alert(1)">click</a></p>

@@ -162,6 +162,11 @@ const rows: Row[] = [
     body: `<table id="wp-calendar"><tfoot><tr><td id="prev"><a href="https://www.example.com/?m=200604">« Apr</a></td><td id="next"> »</td></tr></tfoot><tbody><tr><td>1</td><td>2</td></tr></tbody></table>${BODY}`,
     want: [],
   },
+  {
+    name: "Drupal's screen-reader heading inside the trail is not a crumb",
+    body: `<nav class="breadcrumb" role="navigation" aria-labelledby="system-breadcrumb"><h2 id="system-breadcrumb" class="visually-hidden">Breadcrumb</h2><ol><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li>Storm hits coast</li></ol></nav>${BODY}`,
+    want: [{ label: "Home", url: u("/") }, { label: "News", url: u("/news") }, { label: "Storm hits coast" }],
+  },
   { name: "a page with no trail has none", body: BODY, want: [] },
 ];
 
