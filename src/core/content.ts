@@ -17,6 +17,8 @@ import { cleanText, letterCount } from "./text.js";
 const THEME_CONTAINERS = [
   "[itemprop~=articleBody]",
   ".entry-content",
+  // Substack: the post's text, below its header (title, subtitle, byline) inside `.post-content`.
+  ".available-content",
   ".post-content",
   ".article-content",
   ".article-body",
@@ -61,7 +63,7 @@ export function isHiddenOrNoise(el: Element): boolean {
   if (isHidden(el) || el.attribs["aria-hidden"] === "true") return true;
   if (NEVER_NOISE_TAGS.has(name)) return false;
   if (name === "aside" || name === "nav" || name === "footer") return true;
-  if (hasToken(el, ALWAYS_NOISE_TOKEN) || isRelatedBlock(el)) return true;
+  if ((name === "article" ? hasWholeToken(el, ALWAYS_NOISE_TOKEN) : hasToken(el, ALWAYS_NOISE_TOKEN)) || isRelatedBlock(el)) return true;
   if (usuallyNoiseByName(el) || isChrome(el)) return !holdsArticleText(el);
   return false;
 }
@@ -77,6 +79,15 @@ function usuallyNoiseByName(el: Element): boolean {
   const cls = el.attribs.class;
   if (cls === undefined || !cls.includes("-hidden")) return true;
   return classOrIdHasToken(cls.replace(LABEL_HIDDEN, " "), el.attribs.id, USUALLY_NOISE_TOKEN);
+}
+
+/**
+ * True when a whole word of the element's class or id matches: an `<article>` named for what it is
+ * (`class="comment"`) is noise, one whose name only holds such a word (Substack's `newsletter-post`) is the post.
+ */
+function hasWholeToken(el: Element, pattern: RegExp): boolean {
+  const words = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase().split(/\s+/);
+  return words.some((word) => word !== "" && pattern.test(word));
 }
 
 /** A table whose cells are mostly links is a menu, not data. */

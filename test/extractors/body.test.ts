@@ -308,6 +308,18 @@ describe("extractBody: Drupal", () => {
   });
 });
 
+describe("extractBody: Substack", () => {
+  it("reads the post inside article.newsletter-post, from .available-content (below the subtitle and byline)", () => {
+    const html = `<div class="post-content"><article class="typography newsletter-post post"><div class="post-header"><h1 class="post-title">Title</h1><h3 class="subtitle">A look inside the books.</h3><div class="post-meta">Nora Quinn</div></div><div class="available-content"><div class="body markup"><p>${P1}</p><p>${P2}</p></div></div></article></div>`;
+    expect(body(html).paragraphs).toEqual([P1, P2]);
+  });
+
+  it("still leaves out an <article> whose class is a comment", () => {
+    const html = `<main><div class="entry-content"><p>${P1}</p><p>${P2}</p></div><article class="comment"><p>A reader's comment that is long enough to be read as a paragraph of text here.</p></article></main>`;
+    expect(body(html).paragraphs).toEqual([P1, P2]);
+  });
+});
+
 describe("extractBody: html", () => {
   const dirty = `<div class="entry-content">
     <p onclick="steal()">${P1} <a href="../../../archive/" onmouseover="x()">Archive</a> <a href="javascript:alert(1)">click</a></p>
