@@ -42,7 +42,11 @@ function isCredit(inner: string): boolean {
  * `The screen at dusk. Photo: Ben Ortiz` (Ghost, the Guardian's `Photograph: …`). Two sentences are needed, so
  * a caption that is a label and a text (`Image: an artist's impression`) stays a caption.
  */
-const TRAILING_LABELLED_CREDIT = /* @__PURE__ */ new RegExp(`(?<=[.!?。！？])\\s*${CREDIT_LABEL.source.slice(1)}\\s*([^:：()（）]{2,80})$`, "i");
+const TRAILING_LABELLED_CREDIT = /* @__PURE__ */ new RegExp(
+  // The New York Times writes the label with an ellipsis, in its own span: `…since 1971.Credit...Dana Reyes`.
+  `(?<=[.!?。！？])\\s*${CREDIT_LABEL.source.slice(1).replace(/\[:：\]$/, "(?:[:：]|\\.{3}|…)")}\\s*([^:：()（）]{2,80})$`,
+  "i",
+);
 
 function labelledCredit(text: string): { caption: string; credit: string } | undefined {
   const match = TRAILING_LABELLED_CREDIT.exec(text);

@@ -32,6 +32,7 @@ describe("splitCaptionCredit", () => {
     { name: "en: trailing Photo: label without parentheses", caption: "The screen at dusk on the last night. Photo: Ben Ortiz", want: { caption: "The screen at dusk on the last night.", credit: "Ben Ortiz" } },
     { name: "en: trailing Photograph: label (the Guardian)", caption: "Striking members of the union last year. Photograph: Guy Smallman/Getty Images", want: { caption: "Striking members of the union last year.", credit: "Guy Smallman/Getty Images" } },
     { name: "de: trailing Foto: label", caption: "Marcell Jansen (l.) und Piotr Trochowski beim HSV. Foto: WITTERS", want: { caption: "Marcell Jansen (l.) und Piotr Trochowski beim HSV.", credit: "WITTERS" } },
+    { name: "en: a Credit... label in its own span (The New York Times)", caption: "The bookstore has been on Main Street since 1971.Credit...Dana Reyes for The Harbor Times", want: { caption: "The bookstore has been on Main Street since 1971.", credit: "Dana Reyes for The Harbor Times" } },
     { name: "a caption that opens with a label stays a caption", caption: "Image: an artist's impression of the new station", want: { caption: "Image: an artist's impression of the new station" } },
     { name: "a label inside a sentence stays", caption: "The team's photo: taken before the final in 2019", want: { caption: "The team's photo: taken before the final in 2019" } },
     { name: "only a credit", caption: "(Photo: Reuters)", want: { credit: "Reuters" } },
