@@ -7,7 +7,7 @@
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "./blocks.js";
 import { contains, isElement, isHidden, NON_TEXT_TAGS, tagName, textWithout, walk } from "./dom.js";
-import { classOrIdHasToken, hasToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
+import { hasToken, hasWholeToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
 import { isRelatedBlock } from "./sections.js";
 import { elementsByTag, letterStats } from "./page-index.js";
 import { selectSimple } from "./simple-select.js";
@@ -64,30 +64,8 @@ export function isHiddenOrNoise(el: Element): boolean {
   if (NEVER_NOISE_TAGS.has(name)) return false;
   if (name === "aside" || name === "nav" || name === "footer") return true;
   if ((name === "article" ? hasWholeToken(el, ALWAYS_NOISE_TOKEN) : hasToken(el, ALWAYS_NOISE_TOKEN)) || isRelatedBlock(el)) return true;
-  if (usuallyNoiseByName(el) || isChrome(el)) return !holdsArticleText(el);
+  if (hasToken(el, USUALLY_NOISE_TOKEN) || isChrome(el)) return !holdsArticleText(el);
   return false;
-}
-
-/**
- * Drupal's field classes say that a field's label is hidden (`field--label-hidden`), not the field: the body
- * field of every Drupal article carries one. Such words do not make an element noise.
- */
-const LABEL_HIDDEN = /(?:^|\s)[\w-]*(?:label|title)-hidden(?=\s|$)/g;
-
-function usuallyNoiseByName(el: Element): boolean {
-  if (!hasToken(el, USUALLY_NOISE_TOKEN)) return false;
-  const cls = el.attribs.class;
-  if (cls === undefined || !cls.includes("-hidden")) return true;
-  return classOrIdHasToken(cls.replace(LABEL_HIDDEN, " "), el.attribs.id, USUALLY_NOISE_TOKEN);
-}
-
-/**
- * True when a whole word of the element's class or id matches: an `<article>` named for what it is
- * (`class="comment"`) is noise, one whose name only holds such a word (Substack's `newsletter-post`) is the post.
- */
-function hasWholeToken(el: Element, pattern: RegExp): boolean {
-  const words = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase().split(/\s+/);
-  return words.some((word) => word !== "" && pattern.test(word));
 }
 
 /** A table whose cells are mostly links is a menu, not data. */

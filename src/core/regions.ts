@@ -50,11 +50,15 @@ function splitTokens(value: string): string[] {
     if (!token) continue;
     out.push(token);
     // WordPress post classes (`category-native-advertising`, `tag-social-media`) carry the author's words, not
-    // the block's role: they are matched whole, never by their parts.
-    if (/[-_]/.test(token) && !/^(category|tag|post|postid|format|type|status|author|term|page|parent-pageid|elementor)-/.test(token)) for (const part of token.split(/[-_]+/)) if (part) out.push(part);
+    // the block's role: they are matched whole, never by their parts. So are classes that say a *label* is
+    // hidden (Drupal's `field--label-hidden`, on every body field): the element itself is not.
+    if (/[-_]/.test(token) && !WHOLE_ONLY.test(token)) for (const part of token.split(/[-_]+/)) if (part) out.push(part);
   }
   return out;
 }
+
+/** Class tokens matched whole, never by their `-`/`_` parts (see `splitTokens`). */
+const WHOLE_ONLY = /^(?:category|tag|post|postid|format|type|status|author|term|page|parent-pageid|elementor)-|(?:label|title)-hidden$/;
 
 function recordMatches(record: TokenRecord, pattern: RegExp): boolean {
   let answer = record.answers.get(pattern);
@@ -73,22 +77,37 @@ function recordMatches(record: TokenRecord, pattern: RegExp): boolean {
  */
 export function hasToken(el: Element, pattern: RegExp): boolean {
   const { class: cls, id } = el.attribs;
-  return classOrIdHasToken(cls, id, pattern);
+  return (!!cls && recordMatches(tokenRecord(classRecords, cls), pattern)) || (!!id && recordMatches(tokenRecord(idRecords, id), pattern));
 }
 
-/** `hasToken` for a class and an id given as strings (a class with some of its words taken out, say). */
-export function classOrIdHasToken(cls: string | undefined, id: string | undefined, pattern: RegExp): boolean {
-  return (!!cls && recordMatches(tokenRecord(classRecords, cls), pattern)) || (!!id && recordMatches(tokenRecord(idRecords, id), pattern));
+/**
+ * True when a whole word of the element's class or id matches `pattern`, not only a `-`/`_` part of one: an
+ * `<article>` named for what it is (`class="comment"`) against one whose name holds such a word
+ * (Substack's `newsletter-post`).
+ */
+export function hasWholeToken(el: Element, pattern: RegExp): boolean {
+  const words = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase().split(/\s+/);
+  return words.some((word) => word !== "" && pattern.test(word));
 }
 
 const BLOG_TOKEN = /^blog$/;
 const WIDGET_TOKEN = /^widget$/;
+const HENTRY_TOKEN = /^(?:hentry|h-entry)$/;
+
+/** Blogger wraps the post itself in `div.widget.Blog`: that widget is the article, not a sidebar box. */
+function isBloggerPostWidget(el: Element): boolean {
+  return hasToken(el, BLOG_TOKEN) && hasToken(el, WIDGET_TOKEN);
+}
+
+/** The root of one post: an `<article>`, an hAtom `.hentry` / `.h-entry`, or Blogger's post widget. */
+export function isPostRoot(el: Element): boolean {
+  return tagName(el) === "article" || hasToken(el, HENTRY_TOKEN) || isBloggerPostWidget(el);
+}
 
 /** True when the element itself is page chrome. */
 export function isChrome(el: Element): boolean {
   if (CHROME_TAGS.has(tagName(el))) return true;
-  // Blogger wraps the post itself in `div.widget.Blog`: that widget is the article, not a sidebar box.
-  if (hasToken(el, BLOG_TOKEN) && hasToken(el, WIDGET_TOKEN)) return false;
+  if (isBloggerPostWidget(el)) return false;
   if (el.attribs.role === "navigation" || el.attribs.role === "complementary" || el.attribs.role === "contentinfo") return true;
   return hasToken(el, CHROME_TOKEN);
 }

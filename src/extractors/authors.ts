@@ -50,7 +50,7 @@ const AUTHOR_TOKEN = /^(?:author|authors|byline|bylines|by-line|writer|writers|a
  * Class or id parts of the element that holds the name itself. Such an element is read even when another of its
  * classes is one of `NOT_NAME_TOKEN` (Jannah writes `<a class="author-name tie-icon">`, the icon drawn by CSS).
  */
-const NAME_TOKEN = /^(?:name|fn|author-name|authorname|author_name)$/;
+const NAME_TOKEN = /^(?:name|fn|author-name|authorname)$/;
 /** Parts that mark something about the author that is not the name: a photo, a bio, a follow button, a comment. */
 const NOT_NAME_TOKEN = /^(?:bio|avatar|img|image|photo|pic|picture|thumb|thumbnail|desc|description|about|intro|comment|comments|reply|follow|social|share|count|more|posts|articles|list|link|links|label|title|icon)$/;
 

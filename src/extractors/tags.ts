@@ -8,7 +8,7 @@ import { isElement, rawText, tagName } from "../core/dom.js";
 import { elementsWithKey } from "../core/element-lookup.js";
 import { elementsByTag, letterStats, pageIndex, positionOf } from "../core/page-index.js";
 import { selectSimple } from "../core/simple-select.js";
-import { hasToken, inChrome } from "../core/regions.js";
+import { hasToken, inChrome, isPostRoot } from "../core/regions.js";
 import { selectAll } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText, uniqueBy } from "../core/text.js";
@@ -111,18 +111,14 @@ const NOT_TAG_LIST = /^(widget|sidebar|menu|related|yarpp|popular|trending|hot|r
  */
 const TAG_CLOUD = /^(tagcloud|tag-cloud|wp-tag-cloud)$/;
 
-/** Blogger's post widget (`div.widget.Blog`) holds the posts themselves: a widget by its class, not the sidebar's. */
-const BLOG_TOKEN = /^blog$/;
-const WIDGET_TOKEN = /^widget$/;
-/** The hAtom root of a post (`div.post.hentry` on Blogger and older WordPress themes): as good as an `<article>`. */
-const HENTRY_TOKEN = /^(?:hentry|h-entry)$/;
 
 function isWidget(a: Element): boolean {
   let cloud = false;
   let parent = a.parent;
   while (parent && isElement(parent)) {
     const name = tagName(parent);
-    if (name === "article" || hasToken(parent, HENTRY_TOKEN) || (hasToken(parent, BLOG_TOKEN) && hasToken(parent, WIDGET_TOKEN))) return false;
+    // The post's own root (an `<article>`, `.hentry`, Blogger's `div.widget.Blog`) ends the search.
+    if (isPostRoot(parent)) return false;
     if (name === "main" || name === "body") return cloud;
     if (hasToken(parent, NOT_TAG_LIST)) return true;
     if (hasToken(parent, TAG_CLOUD)) cloud = true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../../src/core/document.js";
-import { hasToken, holdsArticleText, inChrome, isChrome } from "../../src/core/regions.js";
+import { hasToken, hasWholeToken, holdsArticleText, inChrome, isChrome, isPostRoot } from "../../src/core/regions.js";
 import { selectFirst } from "../../src/core/select.js";
 
 const PROSE = "The council voted on Tuesday to approve a new tiered water rate structure for residents of the valley. ";
@@ -69,6 +69,36 @@ describe("hasToken", () => {
 
   it("reads the id too", () => {
     expect(hasToken(target('<div id="t"><span id="t2"></span></div>'), /^t$/)).toBe(true);
+  });
+
+  it("matches a class that says a label or title is hidden whole, never by its parts (Drupal)", () => {
+    const HIDDEN = /^(hidden|hide)$/;
+    expect(hasToken(target('<div id="t" class="field field--name-body field--label-hidden"></div>'), HIDDEN)).toBe(false);
+    expect(hasToken(target('<div id="t" class="block-title-hidden"></div>'), HIDDEN)).toBe(false);
+    expect(hasToken(target('<div id="t" class="is-hidden"></div>'), HIDDEN)).toBe(true);
+  });
+});
+
+describe("hasWholeToken", () => {
+  const NOISE = /^(newsletter|comment)$/;
+  it.each([
+    ['<article id="t" class="comment"></article>', true],
+    ['<article id="t" class="typography newsletter-post post"></article>', false],
+    ['<article id="t" class="x"></article>', false],
+  ])("%s → %s", (html, want) => {
+    expect(hasWholeToken(target(html), NOISE)).toBe(want);
+  });
+});
+
+describe("isPostRoot", () => {
+  it.each([
+    ['<article id="t"></article>', true],
+    ['<div id="t" class="post hentry"></div>', true],
+    ['<div id="t" class="widget Blog"></div>', true],
+    ['<div id="t" class="widget HTML"></div>', false],
+    ['<div id="t" class="post"></div>', false],
+  ])("%s → %s", (html, want) => {
+    expect(isPostRoot(target(html))).toBe(want);
   });
 });
 
