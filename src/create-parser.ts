@@ -13,6 +13,7 @@ import {
   type ParseArticleOptions,
   type ParsedArticleFields,
 } from "./parse-article.js";
+import { CSS_SELECTORS } from "./core/select.js";
 import { compileSiteRules } from "./sites/compile.js";
 import type { FieldName, SiteRule } from "./types.js";
 
@@ -76,7 +77,7 @@ export function createParser<E extends FieldName = FieldName>(options?: CreatePa
       throw new TypeError(`createParser has no option ${JSON.stringify(key)}; its options are sites, extractors, fallback`);
     }
   }
-  const user = opts.sites === undefined ? [] : compileSiteRules(opts.sites, "createParser");
+  const user = opts.sites === undefined ? [] : compileSiteRules(opts.sites, "createParser", CSS_SELECTORS);
   if (opts.fallback !== undefined && typeof opts.fallback !== "boolean") {
     throw new TypeError(`createParser option "fallback" must be a boolean, got ${describeValue(opts.fallback)}`);
   }

@@ -5,6 +5,7 @@
 import { decodeHtml } from "./core/decode.js";
 import { describeValue, parseHtml } from "./core/document.js";
 import { pageContext, type Explained, type PageContext } from "./core/strategy.js";
+import { SIMPLE_SELECTORS } from "./core/simple-select.js";
 import { isHttpUrl } from "./core/url.js";
 import { findAuthors } from "./extractors/authors.js";
 import { emptyBody, findBody } from "./extractors/body.js";
@@ -149,9 +150,12 @@ export interface ParserSetup {
 
 let builtinRules: readonly CompiledSiteRule[] | undefined;
 
-/** The built-in site rules (src/sites/), compiled on first use: nothing is compiled at import time. */
+/**
+ * The built-in site rules (src/sites/), compiled on first use: nothing is compiled at import time. Their
+ * selectors are of the library's own grammar (core/simple-select.ts), so `parseArticle` needs no CSS engine.
+ */
 export function builtinSiteRules(): readonly CompiledSiteRule[] {
-  builtinRules ??= compileSiteRules(BUILTIN_SITE_RULES, "built-in site rules");
+  builtinRules ??= compileSiteRules(BUILTIN_SITE_RULES, "built-in site rules", SIMPLE_SELECTORS);
   return builtinRules;
 }
 

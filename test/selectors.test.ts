@@ -1,5 +1,6 @@
 /**
- * Every CSS selector in the rule data of src/ compiles with css-select. The selectors live in constants
+ * Every CSS selector in the rule data of src/ compiles with css-select, and is in the grammar the library reads
+ * without it (core/simple-select.ts). The selectors live in constants
  * (THEME_TRAILS, TAG_LINKS, FIGURE_SELECTOR …) and in literals passed to selectAll / selectFirst / selectSimple / matches;
  * none of them is exported, so they are read from the source text.
  */
@@ -9,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../src/core/document.js";
 import { compileSelector, selectAll } from "../src/core/select.js";
+import { selectSimple } from "../src/core/simple-select.js";
 
 const SRC = fileURLToPath(new URL("../src/", import.meta.url));
 
@@ -156,11 +158,26 @@ describe("selectors in the rule data", () => {
     expect(selectors).toContain(".entry-title, .post-title, .article-title, [itemprop~=headline]");
   });
 
+  it("names no attribute whose value the HTML standard compares without case, but rel and type", () => {
+    // simple-select.ts compares rel and type without case, as css-select does for the standard's whole list
+    // (https://html.spec.whatwg.org/multipage/semantics-other.html#case-sensitivity-of-selectors); a rule that
+    // named another of them would be read differently by the two.
+    const caseless = new Set(
+      "accept accept-charset align alink axis bgcolor charset checked clear codetype color compact declare defer dir direction disabled enctype face frame hreflang http-equiv lang language link media method multiple nohref noresize noshade nowrap readonly rel rev rules scope scrolling selected shape target text type valign valuetype vlink".split(" "),
+    );
+    const named = new Set(found.flatMap((f) => [...f.selector.matchAll(/\[\s*([\w:-]+)/g)].map((m) => m[1]!.toLowerCase())));
+    expect(named.has("rel")).toBe(true);
+    expect([...named].filter((name) => caseless.has(name) && name !== "rel" && name !== "type")).toEqual([]);
+  });
+
   const unique = [...new Map(found.map((f) => [f.selector, f])).values()];
   it.each(unique)("$where: $selector", ({ selector }) => {
     expect(selector.trim()).not.toBe("");
     expect(() => compileSelector(selector)).not.toThrow();
+    const doc = parseHtml('<html><body><article class="post"><p id="a" rel="tag" itemprop="articleBody">x</p></article></body></html>');
     // And runs over a document without throwing (css-select compiles some pseudo-classes lazily).
-    expect(() => selectAll(selector, parseHtml('<html><body><article class="post"><p id="a" rel="tag" itemprop="articleBody">x</p></article></body></html>'))).not.toThrow();
+    expect(() => selectAll(selector, doc)).not.toThrow();
+    // The library reads its own selectors without a CSS engine (core/simple-select.ts): each is in that grammar.
+    expect(selectSimple(selector, doc)).toEqual(selectAll(selector, doc));
   });
 });

@@ -72,3 +72,12 @@ export function selectFirst(selector: string, root: ParentNode): Element | undef
 export function matches(el: Element, selector: string): boolean {
   return compileSelector(selector)(el);
 }
+
+/** css-select as a site rule's selector engine: what the rules a user gives `createParser` are read with. */
+export const CSS_SELECTORS = {
+  check(selector: string): void {
+    compileSelector(selector);
+  },
+  selectAll,
+  matches,
+};

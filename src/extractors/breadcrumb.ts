@@ -9,7 +9,7 @@ import type { AnyNode, Document, Element } from "domhandler";
 import { contains, isElement, isHidden, NON_TEXT_TAGS, tagName, walk } from "../core/dom.js";
 import { elementLookup, elementsWithKey } from "../core/element-lookup.js";
 import { pageIndex } from "../core/page-index.js";
-import { matches, selectAll } from "../core/select.js";
+import { matchesSimple, selectSimple } from "../core/simple-select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText } from "../core/text.js";
 import { isFrontPageHref, resolveUrl } from "../core/url.js";
@@ -166,7 +166,7 @@ function firstTrail(selectors: readonly string[], page: PageContext): Crumb[] | 
   if (candidates.length === 0) return undefined;
   const seen: Element[] = [];
   for (const selector of selectors) {
-    for (const container of candidates.filter((el) => matches(el, selector))) {
+    for (const container of candidates.filter((el) => matchesSimple(el, selector))) {
       // An element inside a trail already tried (a Bootstrap `li.breadcrumb-item`) is not a trail of its own.
       if (seen.some((outer) => contains(outer, container))) continue;
       seen.push(container);
@@ -448,7 +448,7 @@ function shapeTrail(page: PageContext): Crumb[] | undefined {
 function namedContainerTrail(page: PageContext): Crumb[] | undefined {
   // The test runs once per distinct class token and id of the page, not on every element.
   for (const container of elementsWithKey(page.doc, hasContainerTokenIn)) {
-    const link = selectAll("a[href]", container)[0];
+    const link = selectSimple("a[href]", container)[0];
     if (!link) continue;
     const label = cleanText(textWithoutNoise(link));
     if (!label) continue;

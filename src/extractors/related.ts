@@ -8,7 +8,7 @@ import type { Document, Element } from "domhandler";
 import { childElements, contains, isElement, rawText, tagName } from "../core/dom.js";
 import { inChrome } from "../core/regions.js";
 import { isRelatedBlock, isRelatedHeading, mayStartWithRelatedWord, relatedBlocks, startsWithRelatedHeading, startsWithRelatedWord } from "../core/sections.js";
-import { selectAll } from "../core/select.js";
+import { selectSimple } from "../core/simple-select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
 import { cleanText, letterCount, uniqueBy } from "../core/text.js";
 import { leadingText, letterStats, outermost, pageIndex, positionOf, textMeasures } from "../core/page-index.js";
@@ -18,7 +18,7 @@ import type { ExtractOptions, RelatedLink } from "../types.js";
 /** The links of a block that name an article: their own text, else their `title`. Image-only links are skipped. */
 export function linksIn(block: Element, page: PageContext): { link: RelatedLink; node: Element }[] {
   const out: { link: RelatedLink; node: Element }[] = [];
-  for (const a of selectAll("a[href]", block)) {
+  for (const a of selectSimple("a[href]", block)) {
     const title = cleanText(rawText(a)) || cleanText(a.attribs.title ?? "");
     if (letterCount(title) < 2) continue;
     const url = resolveUrl(a.attribs.href, page.base);

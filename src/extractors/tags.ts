@@ -9,7 +9,6 @@ import { elementsWithKey } from "../core/element-lookup.js";
 import { elementsByTag, letterStats, pageIndex, positionOf } from "../core/page-index.js";
 import { selectSimple } from "../core/simple-select.js";
 import { hasToken, inChrome, isPostRoot } from "../core/regions.js";
-import { selectAll } from "../core/select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText, uniqueBy } from "../core/text.js";
 import { resolveUrl } from "../core/url.js";
@@ -78,7 +77,7 @@ function linkTags(page: PageContext): TagLink[] | undefined {
       add(namedTagListLinks(page.doc));
       if (links.length > 0) break;
     }
-    add(selectAll(selector, page.doc));
+    add(selectSimple(selector, page.doc));
   }
   if (links.length === 0) return undefined;
   const index = pageIndex(page.doc);

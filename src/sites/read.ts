@@ -11,7 +11,7 @@ import { contains, rawText, tagName } from "../core/dom.js";
 import { parseBareNames, parseByline } from "../core/parse-byline.js";
 import { parseDateText } from "../core/parse-date-text.js";
 import { parseDateline } from "../core/parse-dateline.js";
-import { matches, selectAll } from "../core/select.js";
+import { selectSimple } from "../core/simple-select.js";
 import type { Explained, PageContext } from "../core/strategy.js";
 import { cleanText, uniqueBy } from "../core/text.js";
 import { resolveUrl } from "../core/url.js";
@@ -59,10 +59,15 @@ function rulesForPage(rules: readonly CompiledSiteRule[], page: PageContext): Co
   return host === undefined ? [] : rules.filter((rule) => rule.hosts.some((ruleHost) => hostMatches(host, ruleHost)));
 }
 
+/** The elements a field rule selects, in document order. */
+function selected(rule: CompiledFieldRule, page: PageContext): Element[] {
+  return rule.engine.selectAll(rule.select, page.doc);
+}
+
 /** The selected elements, outermost only (an element inside another selected one is read with it). */
-function outermost(selector: string, page: PageContext): Element[] {
+function outermost(rule: CompiledFieldRule, page: PageContext): Element[] {
   const out: Element[] = [];
-  for (const el of selectAll(selector, page.doc)) {
+  for (const el of selected(rule, page)) {
     const last = out[out.length - 1];
     if (!last || !contains(last, el)) out.push(el);
   }
@@ -77,7 +82,7 @@ function valueOf(el: Element, rule: CompiledFieldRule): string {
 /** A selected element's links; a selected link is its own; an element without links stands for itself. */
 function linksOf(el: Element): Element[] {
   if (tagName(el) === "a") return [el];
-  const links = selectAll("a[href]", el);
+  const links = selectSimple("a[href]", el);
   return links.length > 0 ? links : [el];
 }
 
@@ -104,58 +109,58 @@ function dateIn(el: Element, rule: CompiledFieldRule): string | undefined {
 }
 
 /**
- * True when a body rule's `drop` selectors select `el`. The selectors are the user's rule data, checked when
+ * True when a body rule's `drop` selectors select `el`. The selectors are the rule's data, checked when
  * `compileSiteRules` compiles the rules (test/selectors.test.ts reads it as a selector parameter).
  */
-function isDropped(el: Element, selector: string): boolean {
-  return matches(el, selector);
+function isDropped(el: Element, rule: CompiledFieldRule, selector: string): boolean {
+  return rule.engine.matches(el, selector);
 }
 
 const READERS: { readonly [K in FieldName]: FieldReader<K> } = {
   headline: (rule, page) => {
-    for (const el of selectAll(rule.select, page.doc)) {
+    for (const el of selected(rule, page)) {
       const text = valueOf(el, rule);
       if (text) return text;
     }
     return undefined;
   },
   breadcrumb: (rule, page) => {
-    for (const el of outermost(rule.select, page)) {
+    for (const el of outermost(rule, page)) {
       const crumbs = crumbsFromContainer(el, page.base);
       if (crumbs.length > 0) return crumbs;
     }
     return undefined;
   },
   dateline: (rule, page) => {
-    for (const el of selectAll(rule.select, page.doc)) {
+    for (const el of selected(rule, page)) {
       const dateline = parseDateline(valueOf(el, rule), referenceOptions(page));
       if (dateline) return dateline;
     }
     return undefined;
   },
   published: (rule, page) => {
-    for (const el of selectAll(rule.select, page.doc)) {
+    for (const el of selected(rule, page)) {
       const date = dateIn(el, rule);
       if (date) return date;
     }
     return undefined;
   },
   authors: (rule, page) => uniqueBy(
-    selectAll(rule.select, page.doc).flatMap((el) => namesIn(valueOf(el, rule))),
+    selected(rule, page).flatMap((el) => namesIn(valueOf(el, rule))),
     (name) => name,
   ),
   body: (rule, page, strategy) => {
-    const parts = outermost(rule.select, page);
+    const parts = outermost(rule, page);
     if (parts.length === 0) return undefined;
     const drop = rule.drop;
-    const skip = drop === undefined ? isHiddenOrNoise : (el: Element) => isHiddenOrNoise(el) || isDropped(el, drop);
+    const skip = drop === undefined ? isHiddenOrNoise : (el: Element) => isHiddenOrNoise(el) || isDropped(el, rule, drop);
     return bodyOf(parts, page, strategy, skip)?.value;
   },
-  figures: (rule, page) => outermost(rule.select, page).flatMap((el) => figureFrom(el, page) ?? []),
-  tags: (rule, page) => tagsFromLinks(outermost(rule.select, page).flatMap(linksOf), page),
+  figures: (rule, page) => outermost(rule, page).flatMap((el) => figureFrom(el, page) ?? []),
+  tags: (rule, page) => tagsFromLinks(outermost(rule, page).flatMap(linksOf), page),
   related: (rule, page) => {
     const own = page.options.url ? sameDocumentKey(page.options.url) : undefined;
-    const links = outermost(rule.select, page)
+    const links = outermost(rule, page)
       .flatMap((el) => linksIn(el, page))
       .map((item) => item.link)
       .filter((link) => sameDocumentKey(link.url) !== own);

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { fixtureDocs, isBelow } from "../helpers/fixture-docs.js";
 import { parseHtml } from "../../src/core/document.js";
 import { selectSimple } from "../../src/core/simple-select.js";
+import { BUILTIN_SITE_RULES } from "../../src/sites/builtin.js";
 
-/** Simple selectors of every shape the module reads, including the ones the extractors use. */
+/** Selectors of every shape the module reads, including the ones the extractors and built-in site rules use. */
 const SELECTORS = [
   "body",
   "p",
@@ -31,6 +32,37 @@ const SELECTORS = [
   "h1, article, main, [itemtype], .hentry, .h-entry",
   ".entry-title, .post-title, .article-title, [itemprop~=headline]",
   "[itemprop~=name]",
+  // Attributes whose values compare without case in HTML (rel, type …), as css-select reads them.
+  "a[rel~=TAG]",
+  "script[type='APPLICATION/LD+JSON']",
+  // Combinators, `*` and `:not`.
+  "div p",
+  "div > p",
+  "div.entry figure",
+  ".tags-links a, .tag-links a, .post-tags a, .entry-tags a, .article-tags a, .tags a, .tag-list a, .tagcloud-article a, [itemprop~=keywords] a",
+  "a[rel~=tag]:not([rel~=category])",
+  ".breadcrumb > .breadcrumb-sub",
+  ".breadcrumb + h2",
+  "h2 ~ p",
+  "p + p",
+  "div > p + p a",
+  "body div p > a",
+  "ul > li > a",
+  "article p a",
+  "*",
+  "div *",
+  ":not(p)",
+  "body *:not(div, span)",
+  "a:not([href]), p:not(.x):not(#y)",
+  "a , div p",
+  "p:not(:not(.x))",
+  // Every selector of the built-in site rules, which are read with this module.
+  ...BUILTIN_SITE_RULES.flatMap((rule) =>
+    Object.values(rule).flatMap((field) => {
+      const { select, drop } = (field ?? {}) as { select?: unknown; drop?: unknown };
+      return [select, ...(Array.isArray(drop) ? drop : [drop])].filter((s): s is string => typeof s === "string");
+    }),
+  ),
 ];
 
 /**
@@ -42,7 +74,11 @@ const SPEC_ANSWERS: Readonly<Record<string, Element[]>> = { "[class~='']": [] };
 const pages = fixtureDocs();
 pages.push({
   name: "inline",
-  doc: parseHtml(`<div class="entry x" id="content-body"><p class="published" title="2020">a</p><a href="/tag/x" rel="tag">t</a><a href="HTTP://x">u</a>
+  doc: parseHtml(`<div class="breadcrumb"><div class="breadcrumb-sub"><a href="/">Home</a></div><div><div class="breadcrumb-sub">no</div></div></div>
+    <!-- c --> <h2>Title</h2><p>after <a href="/a">a</a></p> text <p class="x">b <a>in</a></p><p id="y">c</p>
+    <ul class="tags-links"><li><a href="/t/1" rel="Tag">One</a></li><li><span><a href="/t/2" rel="tag category">Two</a></span></li></ul>
+    <article><section><p>deep <a href="/d">d</a></p></section></article>
+    <div class="entry x" id="content-body"><p class="published" title="2020">a</p><a href="/tag/x" rel="tag">t</a><a href="HTTP://x">u</a>
     <time datetime="2020-01-01">d</time><span itemprop="datePublished dateline">s</span><img src="a.JPG"><script type="Application/LD+JSON">{}</script>
     <a class="Entry-Content">c</a><span class="post-AUTHOR-name" id="ByLine">n</span><a rel="author nofollow">r</a><figure class="wp-block-image size-large"></figure><span class="">e</span></div>`),
 });
@@ -64,7 +100,7 @@ describe("selectSimple", () => {
     expect(selectSimple("p.x", detached).map((p) => p.attribs.class)).toEqual(["x"]);
   });
 
-  it.each(["div p", "div > p", "p:first-child", "*", "a, div p", "", "[href", ".a::before"])("refuses %j (not a simple selector)", (selector) => {
+  it.each(["p:first-child", "", "[href", ".a::before", "div >", "> p", "a,", ",a", "a,,b", ":not(a b)", ":not()", "a:not(.x", "[a|=b]", "p*", "a) b"])("refuses %j (outside the grammar)", (selector) => {
     expect(() => selectSimple(selector, parseHtml("<p>x</p>"))).toThrow(SyntaxError);
   });
 });

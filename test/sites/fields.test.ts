@@ -3,6 +3,7 @@ import { getOuterHTML } from "domutils";
 import { pageContext } from "../../src/core/strategy.js";
 import { createParser, FIELD_NAMES, parseArticle, parseHtml, type Article, type ParsedArticleFields, type SiteRule } from "../../src/index.js";
 import { articleFromPage } from "../../src/parse-article.js";
+import { CSS_SELECTORS } from "../../src/core/select.js";
 import { compileSiteRules } from "../../src/sites/compile.js";
 
 const URL = "https://www.news.example/2024/05/02/harbour.html";
@@ -84,7 +85,7 @@ describe("site rules: each field's rule shape", () => {
   it("body: drop filters while reading; the document is not changed", () => {
     const doc = parseHtml(PAGE);
     const before = getOuterHTML(doc);
-    const setup = { sites: compileSiteRules([RULE], "test"), extractors: FIELD_NAMES, fallback: true };
+    const setup = { sites: compileSiteRules([RULE], "test", CSS_SELECTORS), extractors: FIELD_NAMES, fallback: true };
     const read = articleFromPage(pageContext(doc, { url: URL }), false, FIELD_NAMES, setup);
     expect(read.body.paragraphs).toHaveLength(3);
     expect(getOuterHTML(doc)).toBe(before);

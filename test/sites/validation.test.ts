@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createParser, type SiteRule } from "../../src/index.js";
 import { BUILTIN_SITE_RULES } from "../../src/sites/builtin.js";
+import { SIMPLE_SELECTORS } from "../../src/core/simple-select.js";
 import { compileSiteRules, normalHost } from "../../src/sites/compile.js";
 
 const OK: SiteRule = { match: { host: "example.com" }, headline: { select: "h1.title" } };
@@ -18,7 +19,14 @@ function errorOf(sites: unknown): Error {
 describe("createParser: site rule validation", () => {
   it("accepts well-formed rules, and every built-in rule", () => {
     expect(() => createParser({ sites: [OK, { name: "Two", match: { host: ["a.example", "b.example"] }, body: { select: ".story", drop: [".ad", "aside"] } }] })).not.toThrow();
-    expect(() => compileSiteRules(BUILTIN_SITE_RULES, "built-in")).not.toThrow();
+    // The built-in rules are read without a CSS engine: each of their selectors is in the library's grammar.
+    expect(() => compileSiteRules(BUILTIN_SITE_RULES, "built-in", SIMPLE_SELECTORS)).not.toThrow();
+  });
+
+  it("reads a user's rules with css-select, so any CSS is allowed there", () => {
+    const sites: SiteRule[] = [{ match: { host: "example.com" }, headline: { select: "main > h1:first-of-type" }, body: { select: ".story", drop: ["p:has(> a.promo)"] } }];
+    expect(() => createParser({ sites })).not.toThrow();
+    expect(() => compileSiteRules(sites, "built-in", SIMPLE_SELECTORS)).toThrow(/^built-in: site rule 0 \(host "example\.com"\) field "headline" "select": Not a selector/);
   });
 
   it.each<[string, unknown, typeof TypeError | typeof SyntaxError, RegExp]>([
