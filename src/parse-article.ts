@@ -5,7 +5,6 @@
 import { decodeHtml } from "./core/decode.js";
 import { describeValue, parseHtml } from "./core/document.js";
 import { pageContext, type Explained, type PageContext } from "./core/strategy.js";
-import { SIMPLE_SELECTORS } from "./core/simple-select.js";
 import { isHttpUrl } from "./core/url.js";
 import { findAuthors } from "./extractors/authors.js";
 import { emptyBody, findBody } from "./extractors/body.js";
@@ -16,8 +15,8 @@ import { findHeadline } from "./extractors/headline.js";
 import { findPublished } from "./extractors/published.js";
 import { findRelated } from "./extractors/related.js";
 import { findTags } from "./extractors/tags.js";
-import { BUILTIN_SITE_RULES } from "./sites/builtin.js";
-import { compileSiteRules, type CompiledSiteRule } from "./sites/compile.js";
+import { compiledBuiltinRules } from "./sites/builtin.js";
+import type { CompiledSiteRule } from "./sites/compile.js";
 import { siteReader } from "./sites/read.js";
 import type { Article, FieldName } from "./types.js";
 
@@ -155,7 +154,7 @@ let builtinRules: readonly CompiledSiteRule[] | undefined;
  * selectors are of the library's own grammar (core/simple-select.ts), so `parseArticle` needs no CSS engine.
  */
 export function builtinSiteRules(): readonly CompiledSiteRule[] {
-  builtinRules ??= compileSiteRules(BUILTIN_SITE_RULES, "built-in site rules", SIMPLE_SELECTORS);
+  builtinRules ??= compiledBuiltinRules();
   return builtinRules;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createParser, type SiteRule } from "../../src/index.js";
-import { BUILTIN_SITE_RULES } from "../../src/sites/builtin.js";
+import { BUILTIN_SITE_RULES, compiledBuiltinRules } from "../../src/sites/builtin.js";
 import { SIMPLE_SELECTORS } from "../../src/core/simple-select.js";
 import { compileSiteRules, normalHost } from "../../src/sites/compile.js";
 
@@ -21,6 +21,12 @@ describe("createParser: site rule validation", () => {
     expect(() => createParser({ sites: [OK, { name: "Two", match: { host: ["a.example", "b.example"] }, body: { select: ".story", drop: [".ad", "aside"] } }] })).not.toThrow();
     // The built-in rules are read without a CSS engine: each of their selectors is in the library's grammar.
     expect(() => compileSiteRules(BUILTIN_SITE_RULES, "built-in", SIMPLE_SELECTORS)).not.toThrow();
+  });
+
+  it("gives parseArticle the built-in rules as compileSiteRules would compile them", () => {
+    // parseArticle converts them without the checks; this holds the two forms equal.
+    expect(compiledBuiltinRules()).toEqual(compileSiteRules(BUILTIN_SITE_RULES, "built-in", SIMPLE_SELECTORS));
+    expect(compiledBuiltinRules()[0]!.fields.body?.drop).toBe(".op-related-articles, .texttj, .banner-ads");
   });
 
   it("reads a user's rules with css-select, so any CSS is allowed there", () => {
