@@ -64,7 +64,7 @@ function linkTags(page: PageContext): TagLink[] | undefined {
   const links: Element[] = [];
   const add = (candidates: readonly Element[]): void => {
     for (const a of candidates) {
-      if (seen.has(a) || inChrome(a) || isWidget(a)) continue;
+      if (seen.has(a) || inChrome(a) || isWidget(a) || inCategoryList(a)) continue;
       seen.add(a);
       links.push(a);
     }
@@ -104,13 +104,29 @@ export function tagsFromLinks(links: readonly Element[], page: PageContext): Tag
 const NOT_TAG_LIST = /^(widget|sidebar|menu|related|yarpp|popular|trending|hot|ranking)$/;
 
 /**
+ * Class/id tokens of a list of the post's categories, which are not topic tags. WordPress prints categories with
+ * `rel="category tag"`, but the Post Terms block of its block themes writes plain `rel="tag"` inside
+ * `.taxonomy-category`, and some themes do so inside `.cat-links` or `.entry-terms.category`. Only the link's
+ * parent and grandparent are asked: a block further up named `category` may hold anything (a keyword list
+ * inside `div.suggested-content.category`).
+ */
+const CATEGORY_LIST = /^(category|categories|cat-links)$/;
+
+function inCategoryList(a: Element): boolean {
+  const parent = a.parent;
+  if (!isElement(parent)) return false;
+  const grandparent = parent.parent;
+  return hasToken(parent, CATEGORY_LIST) || (isElement(grandparent) && hasToken(grandparent, CATEGORY_LIST));
+}
+
+/**
  * Class/id tokens of a tag cloud. WordPress's tag-cloud widget is the site's, but themes reuse the name for the
  * article's own tag list (Jannah: `<article>…<span class="tagcloud"><a rel="tag">`): inside an `<article>` it is
  * the article's.
  */
 const TAG_CLOUD = /^(tagcloud|tag-cloud|wp-tag-cloud)$/;
 
-
+/** True when a tag-like link sits in a widget, a menu or a related list (see above), or in the site's tag cloud. */
 function isWidget(a: Element): boolean {
   let cloud = false;
   let parent = a.parent;

@@ -52,7 +52,7 @@ describe("extractRelated: Ghost's read-more cards", () => {
 });
 
 describe("extractRelated: sections by their heading", () => {
-  const headings = ["相关阅读", "相关新闻", "相關新聞：", "延伸阅读", "Related", "Related Articles", "Related stories:", "Read more", "READ MORE:", "See also", "関連記事", "관련 기사", "관련기사", "Lesen Sie auch", "Mehr zum Thema", "À lire aussi", "Lire aussi :", "Noticias relacionadas", "Читайте также", "Leia também", "Leggi anche", "Lees ook", "Czytaj także", "Baca juga", "Berita Terkait", "Tin liên quan", "İlgili Haberler", "ilgili haberler", "اقرأ أيضاً", "مقالات ذات صلة"];
+  const headings = ["相关阅读", "相关新闻", "相關新聞：", "延伸阅读", "Related", "Related Articles", "Related stories:", "More posts", "More articles", "Read more", "READ MORE:", "See also", "関連記事", "관련 기사", "관련기사", "Lesen Sie auch", "Mehr zum Thema", "À lire aussi", "Lire aussi :", "Noticias relacionadas", "Читайте также", "Leia também", "Leggi anche", "Lees ook", "Czytaj także", "Baca juga", "Berita Terkait", "Tin liên quan", "İlgili Haberler", "ilgili haberler", "اقرأ أيضاً", "مقالات ذات صلة"];
   it.each(headings)("%s", (heading) => {
     const html = article(`<section class="more"><h3>${heading}</h3><ul><li><a href="${A.url}">${A.title}</a></li><li><a href="${B.url}">${B.title}</a></li></ul></section>`);
     expect(related(html)).toEqual([A, B]);

@@ -34,6 +34,28 @@ describe("extractTags: tag links", () => {
     expect(tags(html)).toEqual([]);
   });
 
+  it("leaves out category links written as plain rel=tag in a category list (WordPress block themes, .cat-links)", () => {
+    // The Post Terms block of a block theme: categories and tags both as rel="tag", told apart by their wrapper.
+    const html = `<article><div class="taxonomy-category wp-block-post-terms"><span class="wp-block-post-terms__prefix">in </span><a href="/category/news/" rel="tag">News</a></div>
+      <div class="entry-content wp-block-post-content">${TEXT}</div>
+      <footer><span class="cat-links"><span><a href="/category/city/" rel="tag">City</a></span></span>
+      <div class="taxonomy-post_tag wp-block-post-terms"><a href="/tag/water/" rel="tag">water</a><span class="wp-block-post-terms__separator">, </span><a href="/tag/budget/" rel="tag">budget</a></div></footer></article>`;
+    expect(tags(html)).toEqual([
+      { label: "water", url: u("/tag/water/") },
+      { label: "budget", url: u("/tag/budget/") },
+    ]);
+  });
+
+  it("reads a tag list inside a larger block that happens to be named category", () => {
+    // Only the link's parent and grandparent are asked whether they list categories.
+    const html = `<main><article><div class="entry-content">${TEXT}</div></article><div class="suggested-content category"><div class="row"><div class="stories-keywords"><section class="mots-cles">
+      <strong>Mots clés</strong> <a href="/motcle/eau">eau</a>, <a href="/motcle/budget">budget</a></section></div></div></div></main>`;
+    expect(tags(html)).toEqual([
+      { label: "eau", url: u("/motcle/eau") },
+      { label: "budget", url: u("/motcle/budget") },
+    ]);
+  });
+
   it("reads Simple Tags a.st_tag", () => {
     const html = `<article>${TEXT}<div class="st-post-tags">Tags: <a href="/?tag=drought" class="st_tag internal_tag" title="Posts tagged with drought">drought</a>, <a href="/?tag=reservoir" class="st_tag internal_tag">reservoir</a></div></article>`;
     expect(tags(html)).toEqual([
