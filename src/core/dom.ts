@@ -116,6 +116,12 @@ export function contains(ancestor: AnyNode, node: AnyNode): boolean {
   return false;
 }
 
+/** The element before `el` among its parent's children, text and comments skipped. */
+export function previousElement(el: Element): Element | undefined {
+  for (let node = el.prev; node; node = node.prev) if (isElement(node)) return node;
+  return undefined;
+}
+
 /** The element children of a node. */
 export function childElements(node: ParentNode): Element[] {
   return node.children.filter(isElement);

@@ -10,7 +10,7 @@
  * @module
  */
 import type { AnyNode, Element, ParentNode } from "domhandler";
-import { isElement } from "./dom.js";
+import { isElement, previousElement } from "./dom.js";
 import { candidatePositions, type CandidateRule } from "./element-lookup.js";
 import { pageIndex, subtreeRange } from "./page-index.js";
 
@@ -165,11 +165,6 @@ function attributeTest(name: string, operator: string | undefined, value: string
 }
 
 /** The element before `el` among its parent's children, text and comments skipped. */
-function previousElement(el: Element): Element | undefined {
-  for (let node = el.prev; node; node = node.prev) if (isElement(node)) return node;
-  return undefined;
-}
-
 /**
  * `left combinator right`: `right`'s test, then `left`'s on the parent (`>`), an ancestor (descendant), the
  * previous element (`+`) or an earlier one (`~`). Every ancestor or sibling is tried, so an ancestor that fails

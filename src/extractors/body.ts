@@ -77,6 +77,16 @@ function isBoilerplateLine(text: string, block: TextBlock): boolean {
   return linkShare(block, text) >= 0.8;
 }
 
+/** The most characters a right-aligned closing line may have to be a signature, not a sentence. */
+const SIGNATURE_MAX = 40;
+
+/** A short block of one element aligned right: a name or a source signing off the article. */
+function isSignature(block: TextBlock, text: string): boolean {
+  const node = block.nodes[0];
+  if (text.length > SIGNATURE_MAX || block.nodes.length !== 1 || !isElement(node)) return false;
+  return /text-align\s*:\s*right/i.test(node.attribs.style ?? "") || node.attribs.align?.toLowerCase() === "right";
+}
+
 /** Share of a block's letters that sit inside links. */
 function linkShare(block: TextBlock, text: string): number {
   let linked = 0;
@@ -187,6 +197,12 @@ export function bodyOf(parts: readonly ParentNode[], page: PageContext, strategy
     if (isBoilerplateLine(text, block)) continue;
     kept.push(block);
     paragraphs.push(text);
+  }
+  // The reporter's signature set right-aligned under the text (VnExpress: `<p style="text-align:right;"><strong>Lan
+  // Anh</strong></p>`) closes the article; it is not text.
+  if (kept.length > 1 && isSignature(kept[kept.length - 1]!, paragraphs[paragraphs.length - 1]!)) {
+    kept.pop();
+    paragraphs.pop();
   }
   if (paragraphs.length === 0) return undefined;
   const html = joinHtml(kept, kept.map((block) => blockHtml(block, page.base, skip)));

@@ -4,11 +4,11 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { isElement, rawText, tagName } from "../core/dom.js";
+import { closest, isElement, previousElement, rawText, tagName } from "../core/dom.js";
 import { elementsWithKey } from "../core/element-lookup.js";
 import { elementsByTag, letterStats, pageIndex, positionOf } from "../core/page-index.js";
 import { selectSimple } from "../core/simple-select.js";
-import { hasToken, inChrome, isPostRoot } from "../core/regions.js";
+import { hasToken, holdsArticleText, inChrome, isPostRoot } from "../core/regions.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText, uniqueBy } from "../core/text.js";
 import { resolveUrl } from "../core/url.js";
@@ -64,7 +64,7 @@ function linkTags(page: PageContext): TagLink[] | undefined {
   const links: Element[] = [];
   const add = (candidates: readonly Element[]): void => {
     for (const a of candidates) {
-      if (seen.has(a) || inChrome(a) || isWidget(a) || inCategoryList(a)) continue;
+      if (seen.has(a) || (inChrome(a) && !inArticleFooter(a)) || isWidget(a) || inCategoryList(a)) continue;
       seen.add(a);
       links.push(a);
     }
@@ -98,6 +98,18 @@ export function tagsFromLinks(links: readonly Element[], page: PageContext): Tag
     tags.push(url ? { label, url } : { label });
   }
   return dedupe(tags);
+}
+
+const FOOTER_TOKEN = /^footer$/;
+
+/**
+ * True when the link sits in the footer of an article: a block named footer (not a `<footer>`, which the chrome
+ * test already reads) right after an `<article>`, itself outside page chrome. VnExpress prints the tags in
+ * `div.footer-content` after `article.fck_detail`; the name alone would make it the site's footer.
+ */
+function inArticleFooter(a: Element): boolean {
+  const footer = closest(a, (el) => tagName(el) !== "footer" && hasToken(el, FOOTER_TOKEN) && previousElement(el)?.name === "article");
+  return footer !== undefined && !inChrome(footer);
 }
 
 /** Class/id tokens of blocks whose tag-like links are not the article's tags: menus, related lists, widgets. */
@@ -135,7 +147,8 @@ function isWidget(a: Element): boolean {
     // The post's own root (an `<article>`, `.hentry`, Blogger's `div.widget.Blog`) ends the search.
     if (isPostRoot(parent)) return false;
     if (name === "main" || name === "body") return cloud;
-    if (hasToken(parent, NOT_TAG_LIST)) return true;
+    // A block that holds the article's text is not a widget whatever its name (VnExpress's main column is `sidebar-1`).
+    if (hasToken(parent, NOT_TAG_LIST) && !holdsArticleText(parent)) return true;
     if (hasToken(parent, TAG_CLOUD)) cloud = true;
     parent = parent.parent;
   }

@@ -103,6 +103,8 @@ describe("extractBody: leaves out what is not the article's text", () => {
     { name: "a dateline-only paragraph (zh)", noise: "<p>【希望之声2021年7月28日】（希望之声记者高健雯综合报导）</p>", where: "start" },
     { name: "a dateline-only paragraph (ja)", noise: "<p>【ワシントン=共同】</p>", where: "start" },
     { name: "a byline line", noise: "<p>By Jane Doe and John Roe</p>", where: "start" },
+    { name: "a right-aligned signature that closes the article (VnExpress)", noise: '<p class="Normal" style="text-align:right;"><strong>Lan Anh</strong></p>', where: "end" },
+    { name: "a right-aligned source line that closes the article", noise: '<p align="right">（袁源）</p>', where: "end" },
     { name: "a Chinese byline line", noise: "<p>记者 王明</p>", where: "start" },
     { name: "a figure and its caption", noise: '<figure><img src="/a.jpg" alt=""><figcaption>Residents line up at the council meeting on Tuesday evening. (AP Photo/Mark Lee)</figcaption></figure>', where: "middle" },
     { name: "a WordPress wp-caption", noise: '<div class="wp-caption aligncenter"><img src="/b.jpg"><p class="wp-caption-text">The reservoir at its lowest level in a decade, seen from the dam.</p></div>', where: "middle" },
@@ -174,6 +176,15 @@ describe("extractBody: leaves out what is not the article's text", () => {
     const b = body(page(`<p>${linked}</p>`, "middle"));
     expect(b.paragraphs).toEqual([P1, P2, "The full rate schedule is posted on the city's website along with a calculator for households.", P3]);
     expect(b.html).toContain('<a href="https://www.example.com/docs/rates.pdf">rate schedule</a>');
+  });
+});
+
+describe("extractBody: right-aligned lines", () => {
+  it("keeps a right-aligned line that does not close the article, or that is a sentence", () => {
+    const early = page('<p style="text-align: right">Lan Anh</p>', "middle");
+    expect(body(early).paragraphs).toEqual([P1, P2, "Lan Anh", P3]);
+    const long = page(`<p style="text-align:right">${P1.replace("city", "town")}</p>`, "end");
+    expect(body(long).paragraphs).toEqual([P1, P2, P3, P1.replace("city", "town")]);
   });
 });
 

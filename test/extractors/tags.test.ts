@@ -56,6 +56,18 @@ describe("extractTags: tag links", () => {
     ]);
   });
 
+  it("reads the tags in a block named footer right after the <article>, in a main column named sidebar (VnExpress)", () => {
+    const html = `<header class="header"><nav><a href="/tag/hot-1">Hot</a></nav></header><section class="page-detail"><div class="sidebar-1">
+      <h1 class="title-detail">Council approves water rates</h1><article class="fck_detail">${["city", "town", "county", "valley", "state", "region"].map((w) => TEXT.replace("city", w)).join("")}</article>
+      <div class="footer-content"><div class="tags"><h4 class="item-tag"><a href="/tag/water-21374">water</a></h4><h4 class="item-tag"><a href="/tag/budget-19021">budget</a></h4></div></div>
+      </div><div class="sidebar-2"><div class="tags"><a href="/tag/weather-1">weather</a></div></div></section>
+      <div class="footer-content"><div class="tags"><a href="/tag/site-2">site</a></div></div>`;
+    expect(tags(html)).toEqual([
+      { label: "water", url: u("/tag/water-21374") },
+      { label: "budget", url: u("/tag/budget-19021") },
+    ]);
+  });
+
   it("reads Simple Tags a.st_tag", () => {
     const html = `<article>${TEXT}<div class="st-post-tags">Tags: <a href="/?tag=drought" class="st_tag internal_tag" title="Posts tagged with drought">drought</a>, <a href="/?tag=reservoir" class="st_tag internal_tag">reservoir</a></div></article>`;
     expect(tags(html)).toEqual([
