@@ -9,7 +9,7 @@ import { textBlocks, type TextBlock } from "./blocks.js";
 import { contains, isElement, isHidden, NON_TEXT_TAGS, tagName, textWithout, walk } from "./dom.js";
 import { hasToken, hasWholeToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
 import { isRelatedBlock } from "./sections.js";
-import { elementsByTag, letterStats } from "./page-index.js";
+import { elementsByTag, letterStats, pageIndexOf, positionOf, textMeasures, type PageIndex } from "./page-index.js";
 import { selectSimple } from "./simple-select.js";
 import { cleanText, letterCount } from "./text.js";
 
@@ -65,7 +65,49 @@ export function isHiddenOrNoise(el: Element): boolean {
   if (name === "aside" || name === "nav" || name === "footer") return true;
   if ((name === "article" ? hasWholeToken(el, ALWAYS_NOISE_TOKEN) : hasToken(el, ALWAYS_NOISE_TOKEN)) || isRelatedBlock(el)) return true;
   if (hasToken(el, USUALLY_NOISE_TOKEN) || isChrome(el)) return !holdsArticleText(el);
-  return false;
+  return isFormBox(el);
+}
+
+/** The most letters a box built around a form may hold (its heading, blurb and the form's own labels). */
+const FORM_BOX_MAX_LETTERS = 400;
+/** How many times more letters than the box its parent must hold: the box is one small block among the article's. */
+const FORM_BOX_SURROUNDINGS = 3;
+/** Elements a form box never climbs to. */
+const PAGE_LEVEL_TAGS = new Set(["html", "body", "main", "article"]);
+const NO_BOXES: ReadonlySet<number> = /* @__PURE__ */ new Set();
+const formBoxCache = /* @__PURE__ */ new WeakMap<PageIndex, ReadonlySet<number>>();
+
+/**
+ * True for a signup or donation box inside the text: the largest block around a `<form>` that holds at most
+ * `FORM_BOX_MAX_LETTERS` letters, when its parent holds several times more. Newspack sets its newsletter and
+ * donate forms in an unnamed `wp-block-group` with a heading and a line of text ("Get our daily newsletter"),
+ * so neither the form's nor the group's class says what they are. A page inside one big `<form>` (ASP.NET)
+ * has no box: the form holds too much text.
+ */
+function isFormBox(el: Element): boolean {
+  if (el.name !== "div" && el.name !== "section" && el.name !== "form") return false;
+  const index = pageIndexOf(el);
+  if (!index) return false;
+  let boxes = formBoxCache.get(index);
+  if (!boxes) formBoxCache.set(index, (boxes = findFormBoxes(index)));
+  if (boxes.size === 0) return false;
+  const at = positionOf(index, el);
+  return at !== undefined && boxes.has(at);
+}
+
+function findFormBoxes(index: PageIndex): ReadonlySet<number> {
+  const forms = index.byTag.get("form");
+  if (!forms) return NO_BOXES;
+  const { letters } = textMeasures(index.doc);
+  const { parents, elements } = index;
+  const boxes = new Set<number>();
+  for (const form of forms) {
+    let box = form;
+    while (parents[box]! >= 0 && letters[parents[box]!]! <= FORM_BOX_MAX_LETTERS && !PAGE_LEVEL_TAGS.has(tagName(elements[parents[box]!]!))) box = parents[box]!;
+    const parent = parents[box]!;
+    if (letters[box]! <= FORM_BOX_MAX_LETTERS && parent >= 0 && letters[parent]! >= FORM_BOX_SURROUNDINGS * letters[box]! && !PAGE_LEVEL_TAGS.has(tagName(elements[box]!))) boxes.add(box);
+  }
+  return boxes;
 }
 
 /** A table whose cells are mostly links is a menu, not data. */

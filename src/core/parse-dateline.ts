@@ -649,6 +649,13 @@ function readTass(h: string): Found | undefined {
   return { end: h[end] === "." ? end + 1 : end, ...place, source: agency, reporters: [] };
 }
 
+/**
+ * An agency the list does not name, after the dash of an all-caps place: one to three capitalised words, one of
+ * them an abbreviation in capitals, then a full stop (`МОСКВА, 5 мар — РИА Горизонт.`, `— ИА Регнум.`). A short
+ * sentence (`— UK inflation fell.`) has a word in lower case.
+ */
+const DASH_AGENCY = /^((?:[\p{Lu}\d][\p{L}\d-]* ){0,2}[\p{Lu}\d][\p{L}\d-]*)\.(?=\s|$)/u;
+
 function readDash(h: string, prefix: RegExp): Found | undefined {
   const m = prefix.exec(h);
   if (!m) return undefined;
@@ -666,11 +673,15 @@ function readDash(h: string, prefix: RegExp): Found | undefined {
     else if (h[end] === ".") end += 1;
     return { end, ...place, source: agency, reporters };
   }
-  // Without an agency only an all-caps place counts (NYT, Washington Post): "WASHINGTON —"; or any place next
-  // to the outlet's own domain, which leaves no doubt (`Liputan6.com, Jakarta -`).
+  // Without a listed agency only an all-caps place counts (NYT, Washington Post): "WASHINGTON —"; or any place
+  // next to the outlet's own domain, which leaves no doubt (`Liputan6.com, Jakarta -`).
   const segments = (place.location ?? "").split(",").map((segment) => segment.trim());
   const first = segments[0]!;
   if (!segments.some((segment) => DOMAIN.test(segment)) && (/\p{Ll}/u.test(first) || (first.match(/\p{Lu}/gu)?.length ?? 0) < 3 || CAPS_LABELS.has(first))) return undefined;
+  const named = DASH_AGENCY.exec(rest);
+  if (named && named[1]!.split(" ").some((word) => /^\p{Lu}{2,}$/u.test(word))) {
+    return withOutletSegment({ end: h.length - rest.length + named[0].length, ...place, source: named[1]!, reporters: [] });
+  }
   return withOutletSegment({ end, ...place, reporters: [] });
 }
 

@@ -118,16 +118,24 @@ export function isChrome(el: Element): boolean {
  */
 export function inChrome(node: AnyNode): boolean {
   let parent = node.parent;
+  // Above an <article>, only chrome elements by their tag count: a teaser card is an <article> too, in a sidebar's
+  // <aside> (Newspack's "Most read"), while class names above the article say nothing of it.
+  let aboveArticle = false;
   while (parent) {
     if (isElement(parent)) {
       const name = tagName(parent);
-      if (name === "article" || name === "main" || name === "body") return false;
+      if (name === "main" || name === "body") return false;
+      if (name === "article") aboveArticle = true;
+      else if (aboveArticle) {
+        // Above a teaser card, a chrome element by its tag is chrome unless an <article> holds it (`<main>` may
+        // hold the sidebar too: Newspack's `aside#secondary`).
+        if (CHROME_TAGS.has(name) && !closest(parent, (el) => tagName(el) === "article")) return true;
+      }
       // The article's own <header>, <footer> and <aside> (title block, tag list, a "Read more" box) are part of it.
-      if ((name === "header" || name === "footer" || name === "aside") && hasArticleAncestor(parent)) {
+      else if ((name === "header" || name === "footer" || name === "aside") && hasArticleAncestor(parent)) {
         parent = parent.parent;
         continue;
-      }
-      if (isChrome(parent) && (CHROME_TAGS.has(name) || !holdsArticleText(parent))) return true;
+      } else if (isChrome(parent) && (CHROME_TAGS.has(name) || !holdsArticleText(parent))) return true;
     }
     parent = parent.parent;
   }

@@ -5,7 +5,7 @@
  */
 import type { Document, Element } from "domhandler";
 import { contentContainer } from "../core/content.js";
-import { closest, contains, isElement, rawText, tagName } from "../core/dom.js";
+import { closest, contains, isElement, tagName, textWithout } from "../core/dom.js";
 import { imageSource } from "../core/images.js";
 import { letterStats, outermost, pageIndex, positionOf } from "../core/page-index.js";
 import { hasToken, holdsArticleText, inChrome } from "../core/regions.js";
@@ -21,8 +21,18 @@ const CAPTION_SELECTOR = "figcaption, .wp-caption-text, .wp-element-caption, .ca
 /** Separate credit elements inside a figure or its caption. */
 const CREDIT_SELECTOR = ".credit, .wp-caption-credit, .image-credit, .photo-credit, .media-credit, [itemprop~=copyrightHolder], [itemprop~=creditText]";
 
-/** A class part that marks a credit element, in any naming scheme: `.article__credit`, `.caption-credit`, `.img_credit`. */
-const CREDIT_TOKEN = /^(?:credit|credits)$/;
+/**
+ * A class part that marks a credit element, in any naming scheme: `.article__credit`, `.caption-credit`,
+ * `.img_credit`, and the photo's copyright line (`.media__copyright`, BBC's `story-image-copyright`).
+ */
+const CREDIT_TOKEN = /^(?:credit|credits|copyright)$/;
+
+/** Labels written for screen readers only (BBC's `span.off-screen` "Image caption"): not caption or credit text. */
+const SCREEN_READER_LABEL = /^(?:off-screen|offscreen|sr-only|screen-reader-text|visually-hidden|visuallyhidden|element-invisible)$/;
+
+function visibleText(el: Element): string {
+  return textWithout(el, (child) => hasToken(child, SCREEN_READER_LABEL));
+}
 
 /**
  * What makes a trailing parenthesis a credit rather than part of the caption: a credit label before a colon
@@ -84,12 +94,12 @@ export function figureFrom(container: Element, page: PageContext): Figure | unde
   const creditEl =
     selectSimple(CREDIT_SELECTOR, container)[0] ??
     selectSimple("[class]", container).find((el) => hasToken(el, CREDIT_TOKEN) && !(captionEl && contains(el, captionEl)));
-  let captionText = captionEl ? rawText(captionEl) : "";
+  let captionText = captionEl ? visibleText(captionEl) : "";
   let credit: string | undefined;
   if (creditEl) {
-    credit = cleanText(rawText(creditEl)).replace(/^[^:：]{1,30}[:：]\s*/, "").replace(/^[(（]\s*(.*?)\s*[)）]$/, "$1") || undefined;
+    credit = cleanText(visibleText(creditEl)).replace(/^[^:：]{1,30}[:：]\s*/, "").replace(/^[(（]\s*(.*?)\s*[)）]$/, "$1") || undefined;
     // Leave the separate credit out of the caption text when it sits inside the caption element.
-    if (captionEl && contains(captionEl, creditEl)) captionText = captionText.replace(rawText(creditEl), " ");
+    if (captionEl && contains(captionEl, creditEl)) captionText = captionText.replace(visibleText(creditEl), " ");
   }
   const split = splitCaptionCredit(captionText);
   const figure: Figure = {};

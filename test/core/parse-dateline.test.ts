@@ -391,6 +391,30 @@ const rows: Row[] = [
     want: { raw: "МОСКВА, 28 июл — РИА Новости, Мария Петрова.", date: "2024-07-28", location: "МОСКВА", source: "РИА Новости", reporters: ["Мария Петрова"] },
   },
   {
+    name: "ru: an agency not on the list, named by an abbreviation in capitals",
+    text: "МОСКВА, 5 мар — РИА Горизонт. Министерство транспорта подготовило",
+    ref: "2024-03-05",
+    want: { raw: "МОСКВА, 5 мар — РИА Горизонт.", date: "2024-03-05", location: "МОСКВА", source: "РИА Горизонт", reporters: [] },
+  },
+  {
+    name: "ru: ИА before the agency's name",
+    text: "САНКТ-ПЕТЕРБУРГ, 5 мар — ИА Регнум. Текст",
+    ref: "2024-03-05",
+    want: { raw: "САНКТ-ПЕТЕРБУРГ, 5 мар — ИА Регнум.", date: "2024-03-05", location: "САНКТ-ПЕТЕРБУРГ", source: "ИА Регнум", reporters: [] },
+  },
+  {
+    name: "ru: a short sentence after the dash is not an agency",
+    text: "МОСКВА, 5 мар — Цены выросли. Текст",
+    ref: "2024-03-05",
+    want: { raw: "МОСКВА, 5 мар —", date: "2024-03-05", location: "МОСКВА", reporters: [] },
+  },
+  {
+    name: "en: a short sentence with an abbreviation after the dash is not an agency",
+    text: "LONDON — UK inflation fell. The figures",
+    ref: "2024-03-05",
+    want: { raw: "LONDON —", location: "LONDON", reporters: [] },
+  },
+  {
     name: "ru: TASS between slashes",
     text: "МОСКВА, 28 июля. /ТАСС/. Текст",
     ref: "2024-07-28",

@@ -32,6 +32,21 @@ describe("inChrome", () => {
     { name: "shadow is not chrome (no partial-word match)", html: '<body><div class="shadow navigational"><p id="t">x</p></div></body>', want: false },
     { name: "a chrome-named wrapper holding the article text is not chrome", html: `<body><div class="widget"><p id="t">${LONG}</p></div></body>`, want: false },
     { name: "a chrome tag is chrome however much text it holds", html: `<body><aside><p id="t">${LONG}</p></aside></body>`, want: true },
+    {
+      name: "a teaser <article> in a sidebar <aside> inside <main> (Newspack)",
+      html: '<body><main><article><p>Text</p></article><aside id="secondary" class="widget-area"><section class="widget"><article><figure id="t"><img src="/a.jpg"></figure></article></section></aside></main></body>',
+      want: true,
+    },
+    {
+      name: "above an <article>, class names do not make chrome",
+      html: '<body><div class="sidebar-1"><article><p id="t">Text</p></article></div></body>',
+      want: false,
+    },
+    {
+      name: "a teaser <article> inside the article's own <aside> is the article's",
+      html: '<body><main><article><p>Text</p><aside><article><p id="t">Card</p></article></aside></article></main></body>',
+      want: false,
+    },
   ];
   it.each(rows)("$name → $want", ({ html, want }) => {
     expect(inChrome(target(html))).toBe(want);

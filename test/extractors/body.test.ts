@@ -179,6 +179,20 @@ describe("extractBody: leaves out what is not the article's text", () => {
   });
 });
 
+describe("extractBody: boxes built around a form", () => {
+  it("leaves out a newsletter or donation box: its heading, its line and its form (Newspack)", () => {
+    const box = `<div class="wp-block-group has-background"><h2 class="wp-block-heading">Get our daily newsletter</h2><p>Local news from the valley, delivered every weekday morning. It is free.</p>
+      <div class="wp-block-newspack-newsletters-subscribe"><form><input type="email" name="npe" placeholder="Enter your email address"><input type="submit" value="Sign up"></form></div></div>`;
+    const long = page(box, "middle").replace(`<p>${P3}</p>`, `<p>${P3}</p><p>${P1.replace("city", "county")}</p><p>${P2.replace("water", "power")}</p>`);
+    expect(body(long).paragraphs).toEqual([P1, P2, P3, P1.replace("city", "county"), P2.replace("water", "power")]);
+  });
+
+  it("keeps a short article whose container also holds a form", () => {
+    const html = `<html><body><main><article><div class="entry-content"><p>${P1}</p><form><label>Your email <input type="email"></label></form></div></article></main></body></html>`;
+    expect(body(html).paragraphs).toContain(P1);
+  });
+});
+
 describe("extractBody: right-aligned lines", () => {
   it("keeps a right-aligned line that does not close the article, or that is a sentence", () => {
     const early = page('<p style="text-align: right">Lan Anh</p>', "middle");

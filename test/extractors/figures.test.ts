@@ -57,6 +57,16 @@ describe("extractFigures: figure markup", () => {
     ]);
   });
 
+  it("reads a copyright element as the credit (RIA's media__copyright)", () => {
+    const html = inArticle('<figure class="media"><div class="media__size"><img src="/img/train.jpg" alt="Платформа"></div><div class="media__copyright"><div class="media__copyright-item"><a href="/docs/copyright.html">© РИА Горизонт / Максим Веденеев</a></div></div><figcaption class="media__title">Пассажиры на платформе</figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "Пассажиры на платформе", credit: "© РИА Горизонт / Максим Веденеев", image: { src: "https://www.example.com/img/train.jpg", alt: "Платформа" } }]);
+  });
+
+  it("leaves screen-reader labels out of the caption and the credit (BBC)", () => {
+    const html = inArticle('<figure><span class="image-and-copyright-container"><img src="/img/p.jpg" alt="Persson"><span class="off-screen">Image copyright</span> <span class="story-image-copyright">EPA</span></span><figcaption class="media-caption"><span class="off-screen">Image caption</span> <span class="media-caption__text">Eva-Marie Persson spoke on Tuesday</span></figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "Eva-Marie Persson spoke on Tuesday", credit: "EPA", image: { src: "https://www.example.com/img/p.jpg", alt: "Persson" } }]);
+  });
+
   it("reads WordPress .wp-caption and .wp-caption-text", () => {
     const html = inArticle('<div id="attachment_12" class="wp-caption aligncenter" style="width: 610px"><img class="size-full wp-image-12" src="https://cdn.example.com/uploads/biden.jpg" alt="" width="600"><p class="wp-caption-text">美国总统拜登在白宫发表讲话。（图片来源：美联社）</p></div>');
     expect(figures(html)).toEqual([{ caption: "美国总统拜登在白宫发表讲话。", credit: "美联社", image: { src: "https://cdn.example.com/uploads/biden.jpg" } }]);
