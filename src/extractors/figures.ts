@@ -18,6 +18,9 @@ import type { ExtractOptions, Figure } from "../types.js";
 const FIGURE_SELECTOR = "figure, .wp-caption, .image-caption-container, .article-image, .photo-wrap, table.tr-caption-container";
 /** Caption elements inside a figure. */
 const CAPTION_SELECTOR = "figcaption, .wp-caption-text, .wp-element-caption, .caption, .image-caption, .photo-caption, .tr-caption";
+/** The image of a figure: `<img>`, or AMP's `<amp-img>` (an AMP page may have no `<noscript><img>` fallback). */
+const IMAGE_SELECTOR = "img, amp-img";
+
 /** Separate credit elements inside a figure or its caption. */
 const CREDIT_SELECTOR = ".credit, .wp-caption-credit, .image-credit, .photo-credit, .media-credit, [itemprop~=copyrightHolder], [itemprop~=creditText]";
 
@@ -105,7 +108,7 @@ export function figureFrom(container: Element, page: PageContext): Figure | unde
   const figure: Figure = {};
   if (split.caption) figure.caption = split.caption;
   if (credit ?? split.credit) figure.credit = credit ?? split.credit;
-  const img = selectSimple("img", container)[0];
+  const img = selectSimple(IMAGE_SELECTOR, container)[0];
   if (img) {
     const src = imageSource(img, page.base);
     if (src) {
@@ -134,7 +137,7 @@ function looseCaptionHolder(caption: Element): Element | undefined {
   const parent = caption.parent;
   if (!isElement(parent) || closest(caption, (el) => matchesSimple(el, FIGURE_SELECTOR))) return undefined;
   const { letters, linkLetters } = letterStats(caption);
-  if (letters === 0 || linkLetters * 2 > letters || selectSimple("img", parent).length === 0) return undefined;
+  if (letters === 0 || linkLetters * 2 > letters || selectSimple(IMAGE_SELECTOR, parent).length === 0) return undefined;
   return letterStats(parent).letters - letters <= LOOSE_HOLDER_OTHER_LETTERS ? parent : undefined;
 }
 

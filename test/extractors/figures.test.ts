@@ -67,6 +67,11 @@ describe("extractFigures: figure markup", () => {
     expect(figures(html)).toEqual([{ caption: "Eva-Marie Persson spoke on Tuesday", credit: "EPA", image: { src: "https://www.example.com/img/p.jpg", alt: "Persson" } }]);
   });
 
+  it("reads AMP's <amp-img> as the image", () => {
+    const html = inArticle('<figure class="wp-caption"><amp-img width="1024" height="683" src="/uploads/storm.jpg" alt="Fallen tree" layout="intrinsic"></amp-img><p class="wp-caption-text">A tree lies across power lines.</p></figure>');
+    expect(figures(html)).toEqual([{ caption: "A tree lies across power lines.", image: { src: "https://www.example.com/uploads/storm.jpg", alt: "Fallen tree" } }]);
+  });
+
   it("reads WordPress .wp-caption and .wp-caption-text", () => {
     const html = inArticle('<div id="attachment_12" class="wp-caption aligncenter" style="width: 610px"><img class="size-full wp-image-12" src="https://cdn.example.com/uploads/biden.jpg" alt="" width="600"><p class="wp-caption-text">美国总统拜登在白宫发表讲话。（图片来源：美联社）</p></div>');
     expect(figures(html)).toEqual([{ caption: "美国总统拜登在白宫发表讲话。", credit: "美联社", image: { src: "https://cdn.example.com/uploads/biden.jpg" } }]);
