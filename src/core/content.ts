@@ -228,6 +228,9 @@ function densestContainer(doc: Document): Element[] | undefined {
   return best ? withSiblingChunks(best, scores, bestScore) : undefined;
 }
 
+/** How many single-child wrappers the search for sibling chunks climbs through. */
+const MAX_WRAPPERS = 4;
+
 /**
  * The best container and the siblings that continue it: templates that cut the text into sections between
  * figures and pull quotes repeat the same element with the same class (`section.outer > div.post__content`).
@@ -236,9 +239,16 @@ function densestContainer(doc: Document): Element[] | undefined {
  */
 function withSiblingChunks(best: Element, scores: Map<Element, number>, bestScore: number): Element[] {
   let anchor: Element = best;
-  for (let level = 0; level < 2; level++) {
+  // A wrapper around nothing but the anchor is not a level (the NYT wraps each chunk of text in three `div`s).
+  for (let level = 0, wrappers = 0; level < 2; level++) {
     const parent = anchor.parent;
     if (!parent || !isElement(parent)) break;
+    if (wrappers < MAX_WRAPPERS && parent.children.every((child) => child === anchor || !isElement(child))) {
+      wrappers++;
+      level--;
+      anchor = parent;
+      continue;
+    }
     const signature = `${tagName(anchor)}.${anchor.attribs.class ?? ""}`;
     const chunks = parent.children.filter(
       (sibling): sibling is Element =>

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { textBlocks } from "../../src/core/blocks.js";
-import { blockLetters, blockText, isHiddenOrNoise } from "../../src/core/content.js";
+import { blockLetters, blockText, contentContainer, isHiddenOrNoise } from "../../src/core/content.js";
 import { parseHtml } from "../../src/core/document.js";
 import { letterCount } from "../../src/core/text.js";
 
@@ -26,5 +26,22 @@ describe("blockLetters", () => {
     const doc = parseHtml(`<p>abc <span hidden>defg</span> hij</p>`);
     const [block] = textBlocks(doc, isHiddenOrNoise);
     expect(blockLetters(block!)).toBe(6);
+  });
+});
+
+describe("contentContainer: text cut into chunks", () => {
+  const PARA = (n: number) => `<p>Paragraph ${n} of the story tells what the council decided and why the vote on the downtown fee was closer than expected.</p>`;
+
+  it("joins the sibling chunks of the densest container, through wrappers around nothing else (NYT)", () => {
+    const chunk = (from: number) => `<div class="c53"><div class="companion"><div class="c53">${PARA(from)}${PARA(from + 1)}</div></div></div>`;
+    const doc = parseHtml(`<html><body><main><article><section name="articleBody">${chunk(1)}<div class="fig"><figure><img src="/a.jpg"><figcaption>A caption under the photo.</figcaption></figure></div>${chunk(3)}${chunk(5)}</section></article></main></body></html>`);
+    const found = contentContainer(doc)!;
+    expect(found.parts).toHaveLength(3);
+    expect(found.parts.map((part) => part.attribs.class)).toEqual(["c53", "c53", "c53"]);
+  });
+
+  it("stops at a parent with other children: a lone container stays alone", () => {
+    const doc = parseHtml(`<html><body><main><div class="story">${PARA(1)}${PARA(2)}${PARA(3)}</div><div class="other"><p>Short.</p></div></main></body></html>`);
+    expect(contentContainer(doc)!.parts.map((part) => part.attribs.class)).toEqual(["story"]);
   });
 });
