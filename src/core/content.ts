@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "./blocks.js";
-import { contains, isElement, isHidden, NON_TEXT_TAGS, tagName, textWithout, walk } from "./dom.js";
+import { contains, isElement, isHidden, nextElement, NON_TEXT_TAGS, previousElement, tagName, textWithout, walk } from "./dom.js";
 import { hasToken, hasWholeToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
 import { isRelatedBlock } from "./sections.js";
 import { elementsByTag, letterStats, pageIndexOf, positionOf, textMeasures, type PageIndex } from "./page-index.js";
@@ -60,6 +60,7 @@ const NEVER_NOISE_TAGS = new Set(["a", "span", "b", "strong", "em", "i", "u", "f
 export function isHiddenOrNoise(el: Element): boolean {
   const name = tagName(el);
   if (name === "figure" || name === "figcaption" || (name === "table" && isLayoutNoise(el))) return true;
+  if (name === "p" && isImageCaptionParagraph(el)) return true;
   if (isHidden(el) || el.attribs["aria-hidden"] === "true") return true;
   if (NEVER_NOISE_TAGS.has(name)) return false;
   if (name === "aside" || name === "nav" || name === "footer") return true;
@@ -108,6 +109,43 @@ function findFormBoxes(index: PageIndex): ReadonlySet<number> {
     if (letters[box]! <= FORM_BOX_MAX_LETTERS && parent >= 0 && letters[parent]! >= FORM_BOX_SURROUNDINGS * letters[box]! && !PAGE_LEVEL_TAGS.has(tagName(elements[box]!))) boxes.add(box);
   }
   return boxes;
+}
+
+/** The most letters a caption set as a paragraph of its own may have. */
+const PARAGRAPH_CAPTION_MAX_LETTERS = 150;
+const CENTERED = /text-align\s*:\s*center/i;
+
+/**
+ * True for a short centred paragraph, without links, right after a paragraph that holds only an image: the
+ * image's caption, as Chinese portals set photos (`<p style="text-align: center;"><img></p><p style="text-align:
+ * center;">图为…。新华社记者 王五 摄</p>` on people.cn and xinhua).
+ */
+export function isImageCaptionParagraph(el: Element): boolean {
+  if (!isCentered(el)) return false;
+  const { letters, linkLetters } = letterStats(el);
+  if (letters < 2 || letters > PARAGRAPH_CAPTION_MAX_LETTERS || linkLetters > 0) return false;
+  const image = previousElement(el);
+  if (!image || !isImageParagraph(image)) return false;
+  // Where the text itself is centred (a blog that centres every line), the line under a photo is text too.
+  const before = previousElement(image);
+  const after = nextElement(el);
+  return !(before && isCenteredText(before)) && !(after && isCenteredText(after));
+}
+
+function isCentered(el: Element): boolean {
+  const { style, align } = el.attribs;
+  return (style !== undefined && CENTERED.test(style)) || align?.toLowerCase() === "center";
+}
+
+/** A centred paragraph with text. */
+function isCenteredText(el: Element): boolean {
+  return tagName(el) === "p" && isCentered(el) && letterStats(el).letters > 0;
+}
+
+/** A paragraph (or `div`) that holds an image and no text. */
+export function isImageParagraph(el: Element): boolean {
+  const name = tagName(el);
+  return (name === "p" || name === "div") && letterStats(el).letters === 0 && selectSimple("img, amp-img", el).length > 0;
 }
 
 /** A table whose cells are mostly links is a menu, not data. */

@@ -122,6 +122,12 @@ export function previousElement(el: Element): Element | undefined {
   return undefined;
 }
 
+/** The element after `el` among its parent's children, text and comments skipped. */
+export function nextElement(el: Element): Element | undefined {
+  for (let node = el.next; node; node = node.next) if (isElement(node)) return node;
+  return undefined;
+}
+
 /** The element children of a node. */
 export function childElements(node: ParentNode): Element[] {
   return node.children.filter(isElement);

@@ -206,7 +206,7 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
   const head = cleanText(start.length > MAX_HEAD * 3 ? start.slice(0, MAX_HEAD * 3) : start).slice(0, MAX_HEAD);
   if (!head) return undefined;
   const h = normalizeForms(head);
-  const found = readBracket(h) ?? readParen(h) ?? readZhSourceFirst(h) ?? readLatinAgency(h) ?? readDashOrSlash(h);
+  const found = readBracket(h) ?? readParen(h) ?? readZhSourceFirst(h) ?? readZhCreditColon(h) ?? readLatinAgency(h) ?? readDashOrSlash(h);
   if (!found) return undefined;
   const dateline: Dateline = { raw: head.slice(0, found.end).trim(), reporters: found.reporters };
   const date = found.date && resolveDate(found.date, parseReferenceDate(options.referenceDate));
@@ -355,7 +355,9 @@ function readParen(h: string): Found | undefined {
   const agency = latinAgency(content);
   if (agency) {
     const dash = LATIN_DASH.exec(h.slice(end));
-    return dash ? { end: end + dash[0].length, source: agency, reporters: [] } : undefined;
+    if (!dash) return undefined;
+    const found: Found = { end: end + dash[0].length, source: agency, reporters: [] };
+    return withPlaceAfterAgency(h, found);
   }
   const credit = readZhCredit(content);
   // Standing alone, a credit needs a reporter, or an outlet or date with its 报导/電 ending.
@@ -365,6 +367,20 @@ function readParen(h: string): Found | undefined {
   if (credit.source) found.source = credit.source;
   if (credit.location) found.location = credit.location;
   return found;
+}
+
+/** ANSA's place and date after its agency: `(ANSA) - ROMA, 05 MAR - …`, the place in capitals. */
+const PLACE_AFTER_AGENCY = /^ ?([^-—–()]{2,60}?) [-—–](?= )/;
+
+/** The place and date an agency first dateline goes on with (`(ANSA) - ROMA, 05 MAR -`), when it has them. */
+function withPlaceAfterAgency(h: string, found: Found): Found {
+  const m = PLACE_AFTER_AGENCY.exec(h.slice(found.end));
+  if (!m) return found;
+  const place = readPlaceAndDate(m[1]!.trim());
+  const first = place?.location?.split(",")[0]!.trim();
+  // Only a place in capitals with a date: "(Reuters) - The company said - " is a sentence.
+  if (!place?.date || !first || /\p{Ll}/u.test(first) || (first.match(/\p{Lu}/gu)?.length ?? 0) < 3) return found;
+  return { ...found, ...place, end: found.end + m[0].length };
 }
 
 interface ZhCredit extends Omit<Found, "end"> {
@@ -481,6 +497,23 @@ function readZhSourceFirst(h: string): Found | undefined {
     found.reporters = credit.reporters;
     found.location ??= credit.location;
   }
+  return found;
+}
+
+/** A credit without brackets, closed by a colon: `自由亚洲电台记者林立文报道：`, `美国之音记者王明华盛顿报道：`. */
+const ZH_CREDIT_COLON = /^([^：:，,。（）()【】\[\]]{4,40}?(?:报道|报导|報導|報道))\s*[:：]/;
+
+/** An opening credit that names an outlet and its reporters before a colon (see `ZH_CREDIT_COLON`). */
+function readZhCreditColon(h: string): Found | undefined {
+  const m = ZH_CREDIT_COLON.exec(h);
+  if (!m || !(longestPrefix(m[1]!, ZH_OUTLETS) ?? longestPrefix(m[1]!, ZH_SELF))) return undefined;
+  const credit = readZhCredit(m[1]!);
+  // Only a reporter's credit: "自由亚洲电台报道：" alone says who published, not who filed.
+  if (!credit?.hasRole || credit.reporters.length === 0) return undefined;
+  const found: Found = { end: m[0].length, reporters: credit.reporters };
+  if (credit.date) found.date = credit.date;
+  if (credit.source) found.source = credit.source;
+  if (credit.location) found.location = credit.location;
   return found;
 }
 

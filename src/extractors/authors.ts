@@ -70,7 +70,7 @@ const CJK_ORG_ENDING =
 const CJK_MEDIA_ENDING = /(?:网|網|报|報|社|台|刊|站|频道|頻道|号|號|局|厅|廳)$/;
 /** Words of a Latin-script organisation's name. */
 const LATIN_ORG_WORD =
-  /(?:^|[\s-])(?:inc|ltd|llc|gmbh|ag|corp|co|company|news|media|press|presse|publishing|publishers|magazine|magazin|journal|times|post|daily|network|group|team|staff|editorial|editors|desk|newsroom|agency|agência|agencia|agence|foundation|institute|university|association|society|organization|organisation|wire|online|blog|website|portal|verlag|zeitung|redaktion|nachrichten|rundschau|kurier|anzeiger|tagblatt)(?=$|[\s.,])/i;
+  /(?:^|[\s-])(?:inc|ltd|llc|gmbh|ag|corp|co|company|news|media|press|presse|publishing|publishers|magazine|magazin|journal|times|post|daily|network|group|team|staff|editorial|editors|desk|newsroom|agency|agência|agencia|agence|foundation|institute|university|association|society|organization|organisation|wire|online|blog|website|portal|verlag|zeitung|redaktion|redazione|redacción|redaccion|rédaction|redaction|redação|redacao|redactie|redakcja|nachrichten|rundschau|kurier|anzeiger|tagblatt)(?=$|[\s.,])/i;
 
 /** How many lines after the headline may hold a byline or a bar of fields. */
 const AFTER_HEADLINE = 8;

@@ -68,8 +68,15 @@ function isBylineOrDate(text: string): boolean {
   return /^[\s\p{P}]*(?:(?:updated|published|posted|发布时间|發佈時間|发布|更新|日期)[:：]?\s*)?\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\p{P}]*$/iu.test(text);
 }
 
+/**
+ * Where the story ran in print: `《 人民日报 》（ 2024年03月05日 02 版）` (people.cn), `A version of this article
+ * appears in print on …` (NYT).
+ */
+const PRINT_EDITION_LINE = /^《\s*[^《》]{1,20}\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$|^a version of this article appears in print/i;
+
 function isBoilerplateLine(text: string, block: TextBlock): boolean {
   if (text.length <= 200 && NOT_TEXT_LINE.test(text)) return true;
+  if (text.length <= 300 && PRINT_EDITION_LINE.test(text)) return true;
   if (text.length <= 40 && (SHORT_NOTICE.test(text) || TAG_LIST_LABEL.test(text))) return true;
   if (text.length <= 300 && TAG_LIST_LINE.test(text) && linkShare(block, text) >= 0.5) return true;
   if (text.length <= 300 && NOTICE_ANYWHERE.test(text)) return true;

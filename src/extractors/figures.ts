@@ -4,8 +4,8 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { contentContainer } from "../core/content.js";
-import { closest, contains, isElement, tagName, textWithout } from "../core/dom.js";
+import { contentContainer, isImageCaptionParagraph } from "../core/content.js";
+import { closest, contains, isElement, previousElement, tagName, textWithout } from "../core/dom.js";
 import { imageSource } from "../core/images.js";
 import { letterStats, outermost, pageIndex, positionOf } from "../core/page-index.js";
 import { hasToken, holdsArticleText, inChrome } from "../core/regions.js";
@@ -44,27 +44,29 @@ function visibleText(el: Element): string {
  * (`(from left: Ana Lee, Bo Chan)`) is not a credit.
  */
 const CREDIT_LABEL = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|source|courtesy|illustration|graphic|video|file photo|图片来源|圖片來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|资料图|資料圖|写真|撮影|提供|사진|출처|foto|fotos|bild|bildquelle|quelle|crédit|crédits|crédito|créditos|imagem|sumber|fotoğraf|ảnh|фото|источник|تصوير|صورة|الصورة|المصدر|مصدر الصورة|عدسة|photo ?:)\s*[:：]/i;
-const CREDIT_WORDS = /\p{L}\s*\/\s*\p{L}|photo|getty|reuters|afp|\bap\b|epa|shutterstock|associated press|xinhua|新华社|中新社|美联社|美聯社|路透|法新社|共同|時事|연합뉴스|提供|摄|攝|撮影|courtesy/iu;
+const CREDIT_WORDS = /\p{L}\s*\/\s*\p{L}|photo|getty|reuters|afp|\bap\b|epa|shutterstock|associated press|xinhua|新华社|新華社|中新社|中央社|美联社|美聯社|路透|法新社|共同|時事|연합뉴스|提供|摄|攝|撮影|照片|courtesy/iu;
 
 function isCredit(inner: string): boolean {
   return CREDIT_LABEL.test(inner) || (!/[:：]/.test(inner) && CREDIT_WORDS.test(inner));
 }
 
 /**
- * A credit label and its credit closing a caption without parentheses, after the caption's last sentence:
- * `The screen at dusk. Photo: Ben Ortiz` (Ghost, the Guardian's `Photograph: …`). Two sentences are needed, so
- * a caption that is a label and a text (`Image: an artist's impression`) stays a caption.
+ * A credit label and its credit closing a caption without parentheses, after the caption's last sentence or
+ * after a spaced dash or bar: `The screen at dusk. Photo: Ben Ortiz` (Ghost, the Guardian's `Photograph: …`),
+ * `Rua em Itaquera — Foto: Ana Lima/Futura Press` (g1). Something must come before the label, so a caption
+ * that is a label and a text (`Image: an artist's impression`) stays a caption.
  */
 const TRAILING_LABELLED_CREDIT = /* @__PURE__ */ new RegExp(
   // The New York Times writes the label with an ellipsis, in its own span: `…since 1971.Credit...Dana Reyes`.
-  `(?<=[.!?。！？])\\s*${CREDIT_LABEL.source.slice(1).replace(/\[:：\]$/, "(?:[:：]|\\.{3}|…)")}\\s*([^:：()（）]{2,80})$`,
+  `(?<=[.!?。！？]|\\s[—–|-])\\s*${CREDIT_LABEL.source.slice(1).replace(/\[:：\]$/, "(?:[:：]|\\.{3}|…)")}\\s*([^:：()（）]{2,80})$`,
   "i",
 );
 
 function labelledCredit(text: string): { caption: string; credit: string } | undefined {
   const match = TRAILING_LABELLED_CREDIT.exec(text);
   if (!match) return undefined;
-  const caption = cleanText(text.slice(0, match.index));
+  // The dash or bar before the label only separated the credit.
+  const caption = cleanText(text.slice(0, match.index).replace(/\s[—–|-]$/, ""));
   const credit = cleanText(match[1]!);
   return caption && credit ? { caption, credit } : undefined;
 }
@@ -108,15 +110,18 @@ export function figureFrom(container: Element, page: PageContext): Figure | unde
   const figure: Figure = {};
   if (split.caption) figure.caption = split.caption;
   if (credit ?? split.credit) figure.credit = credit ?? split.credit;
-  const img = selectSimple(IMAGE_SELECTOR, container)[0];
-  if (img) {
-    const src = imageSource(img, page.base);
-    if (src) {
-      const alt = cleanText(img.attribs.alt ?? "");
-      figure.image = alt ? { src, alt } : { src };
-    }
-  }
+  const image = imageIn(container, page);
+  if (image) figure.image = image;
   return figure.caption || figure.image ? figure : undefined;
+}
+
+/** The first image in `holder`: its URL (see `imageSource`) and alt text. */
+function imageIn(holder: Element, page: PageContext): Figure["image"] | undefined {
+  const img = selectSimple(IMAGE_SELECTOR, holder)[0];
+  const src = img && imageSource(img, page.base);
+  if (!src) return undefined;
+  const alt = cleanText(img.attribs.alt ?? "");
+  return alt ? { src, alt } : { src };
 }
 
 /**
@@ -155,8 +160,28 @@ function markedFigures(page: PageContext): Figure[] | undefined {
     (el) => !inTeaserList(el, container) && ((container !== undefined && contains(container, el)) || !inChrome(el)),
   );
   const outer = outermost(page.doc, containers);
-  const figures = outer.map((el) => figureFrom(el, page)).filter((f): f is Figure => f !== undefined);
-  return figures;
+  const found = outer.map((el) => ({ at: el, figure: figureFrom(el, page) }));
+  // Photos set as a paragraph with their caption in the next one (people.cn, xinhua), in the content container.
+  if (container) {
+    for (const caption of selectSimple("p", container)) {
+      if (!isImageCaptionParagraph(caption)) continue;
+      const image = previousElement(caption)!;
+      if (!outer.some((el) => contains(el, image))) found.push({ at: image, figure: paragraphFigure(image, caption, page) });
+    }
+    found.sort((a, b) => positionOf(index, a.at)! - positionOf(index, b.at)!);
+  }
+  return found.map((f) => f.figure).filter((f): f is Figure => f !== undefined);
+}
+
+/** The figure of an image paragraph and the caption paragraph after it. */
+function paragraphFigure(image: Element, caption: Element, page: PageContext): Figure | undefined {
+  const split = splitCaptionCredit(visibleText(caption));
+  const figure: Figure = {};
+  if (split.caption) figure.caption = split.caption;
+  if (split.credit) figure.credit = split.credit;
+  const found = imageIn(image, page);
+  if (found) figure.image = found;
+  return figure.caption || figure.image ? figure : undefined;
 }
 
 /** Class/id tokens of lists of other articles, whose thumbnails are not this article's figures. */

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { childElements, contains, isElement, rawText, tagName } from "../core/dom.js";
+import { childElements, contains, isElement, rawText, tagName, textWithout } from "../core/dom.js";
 import { inChrome } from "../core/regions.js";
 import { isRelatedBlock, isRelatedHeading, mayStartWithRelatedWord, relatedBlocks, startsWithRelatedHeading, startsWithRelatedWord } from "../core/sections.js";
 import { selectSimple } from "../core/simple-select.js";
@@ -40,11 +40,19 @@ function themeBlocks(page: PageContext): Element[] {
 /** Elements that may hold a related heading. */
 const HEADING_HOLDERS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "em", "header", "li", "dt", "section"]);
 
-/** True when most of a block's text is link text: a list of links rather than prose. */
+/**
+ * True when most of a block's text is link text: a list of links rather than prose. Dates and times beside the
+ * links do not count against it (`<li><a>…</a><div class="date">2024/02/20 11:05</div></li>`, CNA's 延伸閱讀).
+ */
 function isLinkList(el: Element): boolean {
   const { letters, linkLetters } = letterStats(el);
-  return letters > 0 && linkLetters > 0 && linkLetters / letters >= 0.6;
+  if (letters === 0 || linkLetters === 0) return false;
+  if (linkLetters / letters >= 0.6) return true;
+  return linkLetters / letters >= 0.3 && DATES_ONLY.test(textWithout(el, (child) => tagName(child) === "a"));
 }
+
+/** Text that is only dates and times: digits, punctuation, and the CJK date units. */
+const DATES_ONLY = /^[\d\s\p{P}\p{S}年月日時时分秒]*$/u;
 
 /**
  * Elements whose whole text is a related heading, and the link blocks that follow each: the heading's next

@@ -34,6 +34,8 @@ const TAG_LINKS = [
  * newsletter boxes as often as an article's topics.
  */
 const TAG_LIST_NAME = /(?:^|[-_])(?:tags|taglist|keywords)$/i;
+/** The same names in camel case: CNA's `keywordTag`, `articleTags`, `newsKeywords`. */
+const CAMEL_TAG_LIST_NAME = /[a-z](?:Tags?|TagList|Keywords?)$/;
 
 /** The most letters a tag list found by its class name may hold, and the least share of them in links. */
 const TAG_LIST_MAX_LETTERS = 600;
@@ -47,7 +49,7 @@ function namedTagListLinks(doc: Document): Element[] {
   const index = pageIndex(doc);
   const h1 = elementsByTag(doc, "h1")[0];
   const after = h1 ? positionOf(index, h1)! : -1;
-  const lists = elementsWithKey(doc, (name) => TAG_LIST_NAME.test(name)).filter((el) => {
+  const lists = elementsWithKey(doc, (name) => TAG_LIST_NAME.test(name) || CAMEL_TAG_LIST_NAME.test(name)).filter((el) => {
     if (CONTAINER_TAGS.has(tagName(el)) || positionOf(index, el)! < after) return false;
     const { letters, linkLetters } = letterStats(el);
     return letters > 0 && letters <= TAG_LIST_MAX_LETTERS && linkLetters >= letters * TAG_LIST_MIN_LINK_SHARE;

@@ -33,7 +33,7 @@ export const bannedbookRules: readonly SiteRule[] = [
     // The theme prints the title as the `h2` right after the trail; the `h1` is the site's logo.
     headline: { select: ".breadcrumb + h2" },
     body: { select: "div.entry", drop: [".op-related-articles", ".texttj", ".banner-ads"] },
-    figures: { select: "div.entry figure" },
+    figures: { select: "div.entry figure, div.entry .wp-caption" },
     // Simple Tags links the article's tags where their words occur in the text (and in captions).
     tags: { select: "div.entry a.st_tag[rel~=tag]" },
   },

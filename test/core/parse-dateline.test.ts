@@ -391,6 +391,36 @@ const rows: Row[] = [
     want: { raw: "МОСКВА, 28 июл — РИА Новости, Мария Петрова.", date: "2024-07-28", location: "МОСКВА", source: "РИА Новости", reporters: ["Мария Петрова"] },
   },
   {
+    name: "it: ANSA, the place and date after the agency",
+    text: "(ANSA) - ROMA, 05 MAR - Il Campidoglio ha approvato",
+    ref: "2024-03-05",
+    want: { raw: "(ANSA) - ROMA, 05 MAR -", date: "2024-03-05", location: "ROMA", source: "ANSA", reporters: [] },
+  },
+  {
+    name: "en: a sentence after an agency and a dash is not a place",
+    text: "(Reuters) - The company said on Monday - after a review",
+    ref: "2024-03-05",
+    want: { raw: "(Reuters) -", source: "Reuters", reporters: [] },
+  },
+  {
+    name: "zh: an outlet's reporter credit closed by a colon (RFA)",
+    text: "自由亚洲电台记者林立文报道：中国多地的中小企业主近日向本台反映",
+    ref: "2024-03-05",
+    want: { raw: "自由亚洲电台记者林立文报道：", source: "自由亚洲电台", reporters: ["林立文"] },
+  },
+  {
+    name: "zh: the same credit with a place (VOA)",
+    text: "美国之音记者王明华盛顿报道：美国国务院周一表示",
+    ref: "2024-03-05",
+    want: { raw: "美国之音记者王明华盛顿报道：", source: "美国之音", location: "华盛顿", reporters: ["王明"] },
+  },
+  {
+    name: "zh: an outlet's report without a reporter is not a dateline",
+    text: "自由亚洲电台报道：地方政府拖欠工程款",
+    ref: "2024-03-05",
+    want: undefined,
+  },
+  {
     name: "ru: an agency not on the list, named by an abbreviation in capitals",
     text: "МОСКВА, 5 мар — РИА Горизонт. Министерство транспорта подготовило",
     ref: "2024-03-05",

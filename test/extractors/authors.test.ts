@@ -62,6 +62,12 @@ const rows: Row[] = [
     want: [],
   },
   {
+    name: "a newsroom named in author markup is not an author (Redazione ANSA)",
+    head: '<meta name="author" content="Redazione ANSA">',
+    body: `<h1>Title</h1><div class="news-author"><span class="news-author">Redazione ANSA</span></div><article>${ENGLISH}</article>`,
+    want: [],
+  },
+  {
     name: "a JSON-LD author given by @id is looked up (Yoast)",
     head:
       '<script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"T","author":{"@id":"#/schema/person/1"}},{"@type":"Person","@id":"#/schema/person/1","name":"Lewis White"}]}</script>',

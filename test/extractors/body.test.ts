@@ -105,6 +105,8 @@ describe("extractBody: leaves out what is not the article's text", () => {
     { name: "a byline line", noise: "<p>By Jane Doe and John Roe</p>", where: "start" },
     { name: "a right-aligned signature that closes the article (VnExpress)", noise: '<p class="Normal" style="text-align:right;"><strong>Lan Anh</strong></p>', where: "end" },
     { name: "a right-aligned source line that closes the article", noise: '<p align="right">（袁源）</p>', where: "end" },
+    { name: "a print-edition line (people.cn)", noise: "<p>　　《 人民日报 》（ 2024年03月05日 02 版）</p>", where: "end" },
+    { name: "a centred caption under a photo paragraph", noise: '<p style="text-align: center;"><img src="/a.jpg"></p><p style="text-align: center;">图为3月3日，农民驾驶旋耕机翻整田地。新华社记者 王五 摄</p>', where: "middle" },
     { name: "a Chinese byline line", noise: "<p>记者 王明</p>", where: "start" },
     { name: "a figure and its caption", noise: '<figure><img src="/a.jpg" alt=""><figcaption>Residents line up at the council meeting on Tuesday evening. (AP Photo/Mark Lee)</figcaption></figure>', where: "middle" },
     { name: "a WordPress wp-caption", noise: '<div class="wp-caption aligncenter"><img src="/b.jpg"><p class="wp-caption-text">The reservoir at its lowest level in a decade, seen from the dam.</p></div>', where: "middle" },

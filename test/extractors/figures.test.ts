@@ -67,6 +67,28 @@ describe("extractFigures: figure markup", () => {
     expect(figures(html)).toEqual([{ caption: "Eva-Marie Persson spoke on Tuesday", credit: "EPA", image: { src: "https://www.example.com/img/p.jpg", alt: "Persson" } }]);
   });
 
+  it("splits a labelled credit after a spaced dash (g1: `… — Foto: …`)", () => {
+    const html = inArticle('<figure><img src="/a.jpg"><figcaption>Rua sem arborização em Itaquera — Foto: Daniel Arruda/Futura Press</figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "Rua sem arborização em Itaquera", credit: "Daniel Arruda/Futura Press", image: { src: "https://www.example.com/a.jpg" } }]);
+  });
+
+  it("takes a CNA file-photo note in parentheses for the credit", () => {
+    const html = inArticle('<figure><img src="/a.jpg"><figcaption>圖為台北市立圖書館總館閱覽室。（中央社檔案照片）</figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "圖為台北市立圖書館總館閱覽室。", credit: "中央社檔案照片", image: { src: "https://www.example.com/a.jpg" } }]);
+  });
+
+  it("reads a photo set as a paragraph with its centred caption in the next one (people.cn)", () => {
+    const text = `<p>${"农业农村部有关负责人介绍，各地春耕备耕由南向北陆续展开，农资储备和调运进展顺利。".repeat(3)}</p>`;
+    const html = `<html><body><main><article><div class="rm_txt_con">${text}<p style="text-align: center;"><img src="/NMediaFile/a.jpg" width="600"></p><p style="text-align: center;">图为3月3日，农民驾驶旋耕机翻整田地。新华社记者　王五　摄</p>${text}</div></article></main></body></html>`;
+    expect(figures(html)).toEqual([{ caption: "图为3月3日，农民驾驶旋耕机翻整田地。新华社记者 王五 摄", image: { src: "https://www.example.com/NMediaFile/a.jpg" } }]);
+  });
+
+  it("does not take a centred line for a caption where all the text is centred", () => {
+    const line = (n: number) => `<p style="text-align:center">Line ${n} of the post tells the reader about the festival and the performers on stage that night.</p>`;
+    const html = `<html><body><main><article><div class="entry-content">${line(1)}${line(2)}<p style="text-align:center"><img src="/a.jpg"></p>${line(3)}${line(4)}</div></article></main></body></html>`;
+    expect(figures(html)).toEqual([]);
+  });
+
   it("reads AMP's <amp-img> as the image", () => {
     const html = inArticle('<figure class="wp-caption"><amp-img width="1024" height="683" src="/uploads/storm.jpg" alt="Fallen tree" layout="intrinsic"></amp-img><p class="wp-caption-text">A tree lies across power lines.</p></figure>');
     expect(figures(html)).toEqual([{ caption: "A tree lies across power lines.", image: { src: "https://www.example.com/uploads/storm.jpg", alt: "Fallen tree" } }]);

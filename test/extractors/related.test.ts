@@ -58,6 +58,11 @@ describe("extractRelated: sections by their heading", () => {
     expect(related(html)).toEqual([A, B]);
   });
 
+  it("reads a list whose items give a date beside each link (CNA)", () => {
+    const html = article(`<div class="moreArticle"><div class="moreArticle-title"><h2>延伸閱讀</h2></div><ul><li><a href="${A.url}"><span>新北圖書館試辦夜間閱覽</span></a><div class="date">2024/02/20 11:05</div></li><li><a href="${B.url}"><span>北市自修室一位難求</span></a><div class="date">2024/01/18 16:48</div></li></ul></div>`);
+    expect(related(html)).toEqual([{ ...A, title: "新北圖書館試辦夜間閱覽" }, { ...B, title: "北市自修室一位難求" }]);
+  });
+
   it('reads inline "相关报导：" followed by link paragraphs', () => {
     const html = `<div class="entry-content"><p>三位了解情况的韩国政府消息人士说，朝鲜和韩国正在谈判重新开放联络办公室。</p>
       <p>相关报导：</p>

@@ -149,6 +149,14 @@ describe("extractTags: only the article's tags", () => {
     ]);
   });
 
+  it("reads links in a short list whose class names tags in camel case (CNA's keywordTag)", () => {
+    const html = `<h1>Title</h1><article><div class="paragraph">${TEXT}</div><div class="keywordTag"><a href="/search/q=a" class="keyword">圖書館</a><a href="/search/q=b" class="keyword">閱讀</a></div></article>`;
+    expect(tags(html)).toEqual([
+      { label: "圖書館", url: u("/search/q=a") },
+      { label: "閱讀", url: u("/search/q=b") },
+    ]);
+  });
+
   it("reads links in a short list whose class names keywords (p-article__keywords)", () => {
     const html = `<body><h1>Story</h1><article>${TEXT}<div class="p-article__keywords"><span>キーワード</span><ul><li><a href="/keyword/boe/">イングランド銀行</a></li><li><a href="/keyword/rates/">金利</a></li></ul></div></article></body>`;
     expect(tags(html)).toEqual([
