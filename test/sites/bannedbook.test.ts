@@ -62,6 +62,6 @@ describe("built-in site rules: bannedbook.org", () => {
     const parser = createParser({ sites: [{ name: "mine", match: { host: "www.bannedbook.org" }, headline: { select: "title" } }] });
     const article = parser.parseArticle(html, { url, explain: true, fields: ["headline", "breadcrumb"] });
     expect(article.explain).toEqual({ headline: "site:mine", breadcrumb: "site:bannedbook.org" });
-    expect(article.headline).toMatch(/ - 禁闻网$/);
+    expect(article.headline).toMatch(/ - 禁[闻聞][网網]$/);
   });
 });
