@@ -38,7 +38,7 @@ const THEME_CONTAINERS = [
  * related-post lists, share bars, newsletter boxes, recommendation widgets.
  */
 const ALWAYS_NOISE_TOKEN =
-  /^(comments?|comment-list|commentlist|respond|disqus|sharedaddy|addthis|sharethis|newsletter|subscribe|subscription|signup|outbrain|taboola|recommend|recommended|popular|most-read|trending|breadcrumbs?|pagination|nav-links|screen-reader-text|sr-only|visually-hidden|adsbygoogle|advertisement|advertising|sponsored)$/;
+  /^(comments?|comment-list|commentlist|respond|disqus|sharedaddy|addthis|sharethis|newsletter|subscribe|subscription|signup|outbrain|taboola|recommend|recommended|popular|most-read|trending|breadcrumbs?|pagination|nav-links|screen-reader-text|sr-only|visually-hidden|adsbygoogle|advertisement|advertising|sponsored|instagram-media|tiktok-embed|toc|ez-toc-container|toc_container|table-of-contents)$/;
 
 /**
  * Class/id tokens of blocks that are usually not article text (ads, share and tool bars, notices, tag lists,
@@ -47,7 +47,7 @@ const ALWAYS_NOISE_TOKEN =
  * its class says.
  */
 const USUALLY_NOISE_TOKEN =
-  /^(share|shares|sharing|social|socials|tag-links|tags-links|ad|ads|adv|advert|adverts|banner|banners|promo|promotion|sponsor|notice|disclaimer|copyright|byline|author|authors|bio|tags|tag|tagged|meta|metadata|print|toolbar|tools|caption|wp-caption|hidden|hide|embed|video-player|audio-player|gallery-nav|readmore|read-more|more-link|cta|donate|paywall-promo|introduction|standfirst|dek|deck|kicker)$/;
+  /^(share|shares|sharing|social|socials|tag-links|tags-links|ad|ads|adv|advert|adverts|banner|banners|promo|promotion|sponsor|notice|disclaimer|copyright|byline|author|authors|bio|tags|tag|tagged|meta|metadata|print|toolbar|tools|caption|wp-caption|hidden|hide|embed|video-player|audio-player|gallery-nav|readmore|read-more|more-link|cta|donate|paywall-promo|paywall-teaser|paywall-message|paywall-prompt|introduction|standfirst|dek|deck|kicker)$/;
 
 /** Inline elements: never noise by their class, so a tag link or a styled word keeps its place in the sentence. */
 const NEVER_NOISE_TAGS = new Set(["a", "span", "b", "strong", "em", "i", "u", "font", "sup", "sub", "small", "code", "time", "abbr", "q", "cite", "mark"]);
@@ -59,7 +59,10 @@ const NEVER_NOISE_TAGS = new Set(["a", "span", "b", "strong", "em", "i", "u", "f
  */
 export function isHiddenOrNoise(el: Element): boolean {
   const name = tagName(el);
-  if (name === "figure" || name === "figcaption" || (name === "table" && isLayoutNoise(el))) return true;
+  // A Gutenberg pull quote is a `figure` around a `blockquote`: text, not a picture.
+  if ((name === "figure" && !isPullQuote(el)) || name === "figcaption" || (name === "table" && isLayoutNoise(el))) return true;
+  // The attribution line of a quote (`<blockquote><p>…</p><cite>Name</cite></blockquote>`) is not the quote's text.
+  if (name === "cite" && el.parent && isElement(el.parent) && tagName(el.parent) === "blockquote") return true;
   if (name === "p" && isImageCaptionParagraph(el)) return true;
   if (isHidden(el) || el.attribs["aria-hidden"] === "true") return true;
   if (NEVER_NOISE_TAGS.has(name)) return false;
@@ -146,6 +149,13 @@ function isCenteredText(el: Element): boolean {
 export function isImageParagraph(el: Element): boolean {
   const name = tagName(el);
   return (name === "p" || name === "div") && letterStats(el).letters === 0 && selectSimple("img, amp-img", el).length > 0;
+}
+
+const PULL_QUOTE = /^(?:wp-block-pullquote|pullquote|pull-quote)$/;
+
+/** True for a Gutenberg pull quote (`figure.wp-block-pullquote`) or a theme's `.pullquote` without an image. */
+export function isPullQuote(el: Element): boolean {
+  return hasToken(el, PULL_QUOTE) && selectSimple("img, amp-img", el).length === 0;
 }
 
 /** A table whose cells are mostly links is a menu, not data. */

@@ -521,8 +521,8 @@ function readZhCreditColon(h: string): Found | undefined {
 // Latin scripts: PLACE[, date] (AGENCY) —
 // ---------------------------------------------------------------------------------------------------
 
-/** The dash after a Latin agency: `—` (AP), `-` (Reuters, dpa), `--` (UPI, Bloomberg), `.-` (EFE). */
-const LATIN_DASH = /^ ?\.? ?(?:--?|[—–―])/;
+/** The dash after a Latin agency: `—` (AP), `-` (Reuters, dpa), `--` (UPI, Bloomberg), `.-` (EFE), or ANI's colon. */
+const LATIN_DASH = /^ ?\.? ?(?:--?|[—–―]|:(?= ))/;
 
 /** `TORONTO (AP) —`, `HOUSTON, Jan 27 (Reuters) -`, `Hamburg (dpa/lno) -`, `MADRID, 5 may (EFE).-`. */
 function readLatinAgency(h: string): Found | undefined {
@@ -602,7 +602,8 @@ function isPlaceSegment(segment: string): boolean {
   if (DOMAIN.test(segment)) return true;
   const words = segment.split(" ");
   if (words.length > 6 || !/^\p{Lu}/u.test(words[0]!)) return false;
-  return words.every((w) => PLACE_CONNECTORS.has(w) || /^\p{Lu}[\p{L}\p{M}.'’&/-]{0,30}$/u.test(w));
+  // ANI adds the country in brackets: `New Delhi [India]`.
+  return words.every((w) => PLACE_CONNECTORS.has(w) || /^\p{Lu}[\p{L}\p{M}.'’&/-]{0,30}$/u.test(w) || /^\[\p{Lu}\p{L}{1,30}\]$/u.test(w));
 }
 
 /** `Jan 27`, `January 27`, `27 Jan`, `28 juil 2021`, `5 may`, `28. Juli`, `28 июл`, or a lone day (`5`). */
@@ -659,7 +660,27 @@ const DASH_PREFIX = /^([^—–/]{2,80}?)(?: ?[—–]| --)/;
 
 /** `МОСКВА, 28 июл — РИА Новости.`, `МОСКВА, 28 июля. /ТАСС/.`, `WASHINGTON — …`, `SEOUL, South Korea — …`. */
 function readDashOrSlash(h: string): Found | undefined {
-  return readTass(h) ?? readDash(h, DASH_PREFIX) ?? readOutletHyphen(h);
+  return readTass(h) ?? readDash(h, DASH_PREFIX) ?? readOutletHyphen(h) ?? readCapsColon(h);
+}
+
+/** A place in capitals and a colon: `NEW DELHI: …` (Times of India), `ISLAMABAD: …` (Dawn). */
+const CAPS_COLON = /^([^:：—–()]{3,40}?):(?= )/;
+
+/** Words in capitals that open a line with a colon but are labels, not places. */
+const CAPS_COLON_LABELS: ReadonlySet<string> = new Set([
+  "READ MORE", "READ ALSO", "ALSO READ", "RELATED", "SEE ALSO", "MORE", "FILE", "PHOTO", "SOURCE", "LISTEN",
+  "TRANSCRIPT", "SUMMARY", "BACKGROUND", "DISCLAIMER", "IMPORTANT", "TIP", "NB", "PS", "FAQ", "TL;DR", "SPOILER",
+]);
+
+function readCapsColon(h: string): Found | undefined {
+  const m = CAPS_COLON.exec(h);
+  if (!m) return undefined;
+  const place = readPlaceAndDate(m[1]!.trim());
+  const first = place?.location?.split(",")[0]!.trim();
+  // Four capitals at least: an acronym and a colon (`FBI: …`) is a quote's attribution, not a place.
+  if (!first || /\p{Ll}/u.test(first) || (first.match(/\p{Lu}/gu)?.length ?? 0) < 4 || first.split(" ").length > 3) return undefined;
+  if (CAPS_LABELS.has(first) || CAPS_COLON_LABELS.has(first)) return undefined;
+  return { end: m[0].length, ...place, reporters: [] };
 }
 
 /** Place, then a spaced hyphen: a dateline only when the outlet's domain is in it (`JAKARTA, KOMPAS.com - …`). */

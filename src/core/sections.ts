@@ -15,14 +15,17 @@ import { hasToken } from "./regions.js";
  * not a heading.
  */
 const RELATED_PHRASES =
-  "相关报导|相关报道|相關報導|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|相关链接|相關連結|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关推荐|相關推薦|更多相关|猜你喜欢|related(?: articles?| posts?| stories| news| content| coverage| reading| links)?|more (?:on this|stories|posts|articles|from|news|like this)(?: [^:：]{1,40})?|read (?:more|also|next)(?: on [^:：]{1,40})?|see also|you may also like|recommended(?: for you| stories)?|also read|further reading|関連記事|関連ニュース|あわせて読みたい|관련 ?기사|관련 ?뉴스|함께 볼 ?기사|lesen sie auch|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|a lire aussi|lire aussi|sur le même sujet|noticias relacionadas|te puede interesar|lee también|читайте также|по теме|" +
+  "相关报导|相关报道|相關報導|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|相关链接|相關連結|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关推荐|相關推薦|更多相关|猜你喜欢|related(?: articles?| posts?| stories| news| content| coverage| reading| links)?|more (?:on this|stories|posts|articles|from|news|like this)(?: [^:：]{1,40})?|read (?:more|also|next)(?: on [^:：]{1,40})?|see also|you may also like|recommended(?: for you| stories)?|also read|further reading|関連記事|関連ニュース|あわせて読みたい|관련 ?기사|관련 ?뉴스|함께 볼 ?기사|lesen sie auch|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|a lire aussi|lire aussi|sur le même sujet|noticias relacionadas|más información|te puede interesar|lee también|читайте также|по теме|" +
   "leia também|veja também|notícias relacionadas|saiba mais|leggi anche|articoli correlati|ti potrebbe interessare|lees ook|gerelateerde artikelen|czytaj także|czytaj też|zobacz także|zobacz też|powiązane artykuły|baca juga|berita terkait|artikel terkait|tin liên quan|bài viết liên quan|xem thêm|ilgili haberler|İlgili haberler|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|مقالات ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|ذات صلة";
 
 /** A whole line that is a related heading, with an optional colon: `相关阅读`, `Related:`, `関連記事`. */
 export const RELATED_HEADING = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})\\s*[:：]?\\s*$`, "i");
 
-/** A related heading that opens a line and is followed by its links: `相关报导：<a>…</a>`, `Read more: <a>…</a>`. */
-export const RELATED_LEAD = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})\\s*[:：]`, "i");
+/**
+ * A related heading that opens a line and is followed by its links: `相关报导：<a>…</a>`, `Read more: <a>…</a>`,
+ * NDTV's `Also Read | <a>…</a>`.
+ */
+export const RELATED_LEAD = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})\\s*[:：|]`, "i");
 
 /** A line that opens with a related heading word, colon or not: what both tests above need first. */
 const RELATED_START = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})`, "i");

@@ -8,8 +8,9 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "../core/blocks.js";
-import { blockText, contentContainer, isHiddenOrNoise } from "../core/content.js";
-import { isElement, tagName } from "../core/dom.js";
+import { blockText, contentContainer, isHiddenOrNoise, isPullQuote } from "../core/content.js";
+import { TAG_LIST_LABEL, TAG_LIST_LINE } from "../core/tag-labels.js";
+import { closest, isElement, tagName } from "../core/dom.js";
 import { parseByline } from "../core/parse-byline.js";
 import { parseDateline } from "../core/parse-dateline.js";
 import { sanitizedInnerHtml } from "../core/sanitize.js";
@@ -33,14 +34,6 @@ const SHORT_NOTICE =
 
 /** The same notices when they stand later in a short line. */
 const NOTICE_ANYWHERE = /转载请注明|轉載請註明|不得转载|不得轉載|禁止转载|禁止轉載|all rights reserved|무단 ?전재|재배포 ?금지|無断転載/i;
-
-/** The label words of a tag list: `Tags`, `Keywords`, `Themen`, `标签`, `الوسوم`. */
-const TAG_LIST_WORDS =
-  "tags?|keywords|topics|themen|schlagwörter|schlagworte|stichwörter|etiquetas|palabras clave|mots-clés|étiquettes|parole chiave|trefwoorden|tagi|теги|тэги|etiketler|từ khóa|标签|標籤|关键词|關鍵詞|タグ|キーワード|태그|키워드|الوسوم|وسوم|الكلمات المفتاحية";
-/** A line that is only the label of a tag list (`Tags:`, `Themen`, `标签：`, `الوسوم`), its links gone with the list. */
-const TAG_LIST_LABEL = /* @__PURE__ */ new RegExp(`^(?:${TAG_LIST_WORDS})\\s*[:：]?$`, "i");
-/** A tag list written as a line of the text: `Keywords: <a>ferries</a>, <a>energy</a>`. */
-const TAG_LIST_LINE = /* @__PURE__ */ new RegExp(`^(?:${TAG_LIST_WORDS})\\s*[:：]`, "i");
 
 /**
  * Credit lines that close Chinese articles: `医技药剂党支部供稿 摄影/张艳 编辑/苏芳`, `（实习生王金茹对此文亦有贡献）`,
@@ -74,14 +67,26 @@ function isBylineOrDate(text: string): boolean {
  */
 const PRINT_EDITION_LINE = /^《\s*[^《》]{1,20}\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$|^a version of this article appears in print/i;
 
+/**
+ * The note a syndicated story carries: `(Except for the headline, this story has not been edited by NDTV staff
+ * and is published from a syndicated feed.)`, `(This story has not been edited by HT staff …)`.
+ */
+const SYNDICATION_NOTE = /^[(（]?(?:except for the headline, )?this (?:story|article|report) has not been edited by /i;
+
 function isBoilerplateLine(text: string, block: TextBlock): boolean {
   if (text.length <= 200 && NOT_TEXT_LINE.test(text)) return true;
+  if (text.length <= 300 && SYNDICATION_NOTE.test(text)) return true;
   if (text.length <= 300 && PRINT_EDITION_LINE.test(text)) return true;
   if (text.length <= 40 && (SHORT_NOTICE.test(text) || TAG_LIST_LABEL.test(text))) return true;
   if (text.length <= 300 && TAG_LIST_LINE.test(text) && linkShare(block, text) >= 0.5) return true;
   if (text.length <= 300 && NOTICE_ANYWHERE.test(text)) return true;
   // A block that is (almost) all links — a promo line, a "more" link list — is not prose.
   return linkShare(block, text) >= 0.8;
+}
+
+/** Letters and digits only, in lower case: a sentence compared whatever its quotes and punctuation. */
+function squashText(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /** The most characters a right-aligned closing line may have to be a signature, not a sentence. */
@@ -204,6 +209,16 @@ export function bodyOf(parts: readonly ParentNode[], page: PageContext, strategy
     if (isBoilerplateLine(text, block)) continue;
     kept.push(block);
     paragraphs.push(text);
+  }
+  // A pull quote that repeats a sentence of the text is a highlight, not more text.
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const node = kept[i]!.nodes[0];
+    if (!node || !closest(node, isPullQuote)) continue;
+    const quote = squashText(paragraphs[i]!);
+    if (quote.length >= 20 && paragraphs.some((other, j) => j !== i && squashText(other).includes(quote))) {
+      kept.splice(i, 1);
+      paragraphs.splice(i, 1);
+    }
   }
   // The reporter's signature set right-aligned under the text (VnExpress: `<p style="text-align:right;"><strong>Lan
   // Anh</strong></p>`) closes the article; it is not text.

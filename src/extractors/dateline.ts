@@ -5,9 +5,9 @@
  * @module
  */
 import type { Document } from "domhandler";
-import { eachTextBlock } from "../core/blocks.js";
+import { eachTextBlock, type TextBlock } from "../core/blocks.js";
 import { blockText, contentContainer, isHiddenOrNoise } from "../core/content.js";
-import { rawText } from "../core/dom.js";
+import { isElement, rawText, tagName } from "../core/dom.js";
 import { parseDateline, type ParseDatelineOptions } from "../core/parse-dateline.js";
 import { inChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
@@ -53,11 +53,37 @@ function openingDateline(page: PageContext): Dateline | undefined {
   eachTextBlock(found.parts[0]!, isHiddenOrNoise, (block) => {
     const text = blockText(block);
     if (!text) return false;
-    dateline = parseDateline(text, options);
+    dateline = parseDateline(text, options) ?? (seen === 0 ? boldPlaceColon(block, text) : undefined);
     return dateline !== undefined || ++seen >= OPENING_BLOCKS;
   });
   return dateline;
 }
+
+/** A place in bold and a colon opening the first paragraph: `<p><b>New Delhi:</b> The Delhi government …` (NDTV). */
+const BOLD_PLACE = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3}) ?:$/u;
+
+/** Words set in bold with a colon at the start of a paragraph that are labels, not places. */
+const BOLD_LABELS: ReadonlySet<string> = new Set([
+  "update", "updated", "note", "editor's note", "editor’s note", "also read", "read more", "read also", "watch", "photo",
+  "photos", "video", "source", "related", "disclaimer", "correction", "warning", "background", "context", "live",
+  "breaking", "breaking news", "exclusive", "analysis", "opinion", "summary", "highlights", "q", "a",
+]);
+
+/**
+ * In plain text a capitalised word and a colon is as often a label (`Update:`) as a place, so the grammar does
+ * not read it; set in bold alone at the start of the first paragraph, before more text, it is the place of filing.
+ */
+function boldPlaceColon(block: TextBlock, text: string): Dateline | undefined {
+  const holder = block.nodes.length === 1 && isElement(block.nodes[0]) ? block.nodes[0] : undefined;
+  const first = holder?.children.find((child) => child.type !== "text" || child.data.trim() !== "");
+  if (!first || !isElement(first) || !BOLD_TAGS.has(tagName(first))) return undefined;
+  const bold = cleanText(rawText(first));
+  const m = BOLD_PLACE.exec(bold);
+  if (!m || BOLD_LABELS.has(m[1]!.toLowerCase()) || !text.startsWith(bold) || text.length <= bold.length + 1) return undefined;
+  return { raw: bold, location: m[1]!, reporters: [] };
+}
+
+const BOLD_TAGS = new Set(["b", "strong"]);
 
 /** The dateline strategies, in the order they are tried. */
 export const datelineStrategies: readonly Strategy<Dateline>[] = [

@@ -17,7 +17,7 @@ import type { ExtractOptions, Figure } from "../types.js";
 /** Figure containers of common themes and CMSs, outermost first; Blogger captions an image with a table. */
 const FIGURE_SELECTOR = "figure, .wp-caption, .image-caption-container, .article-image, .photo-wrap, table.tr-caption-container";
 /** Caption elements inside a figure. */
-const CAPTION_SELECTOR = "figcaption, .wp-caption-text, .wp-element-caption, .caption, .image-caption, .photo-caption, .tr-caption";
+const CAPTION_SELECTOR = "figcaption, .wp-caption-text, .wp-element-caption, .caption, .image-caption, .photo-caption, .tr-caption, .featured-caption, .penci-featured-caption";
 /** The image of a figure: `<img>`, or AMP's `<amp-img>` (an AMP page may have no `<noscript><img>` fallback). */
 const IMAGE_SELECTOR = "img, amp-img";
 
@@ -46,8 +46,11 @@ function visibleText(el: Element): string {
 const CREDIT_LABEL = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|source|courtesy|illustration|graphic|video|file photo|图片来源|圖片來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|资料图|資料圖|写真|撮影|提供|사진|출처|foto|fotos|bild|bildquelle|quelle|crédit|crédits|crédito|créditos|imagem|sumber|fotoğraf|ảnh|фото|источник|تصوير|صورة|الصورة|المصدر|مصدر الصورة|عدسة|photo ?:)\s*[:：]/i;
 const CREDIT_WORDS = /\p{L}\s*\/\s*\p{L}|photo|getty|reuters|afp|\bap\b|epa|shutterstock|associated press|xinhua|新华社|新華社|中新社|中央社|美联社|美聯社|路透|法新社|共同|時事|연합뉴스|提供|摄|攝|撮影|照片|courtesy/iu;
 
+/** A news agency's initials standing alone in the parentheses: `(PTI)`, `(ANI)`, `(IANS)`. */
+const AGENCY_INITIALS = /^(?:PTI|ANI|IANS|UNI|AAP|ANSA|EFE|dpa|TASS|KNA|APA)$/;
+
 function isCredit(inner: string): boolean {
-  return CREDIT_LABEL.test(inner) || (!/[:：]/.test(inner) && CREDIT_WORDS.test(inner));
+  return CREDIT_LABEL.test(inner) || AGENCY_INITIALS.test(inner.trim()) || (!/[:：]/.test(inner) && CREDIT_WORDS.test(inner));
 }
 
 /**
@@ -70,6 +73,23 @@ function labelledCredit(text: string): { caption: string; credit: string } | und
   const credit = cleanText(match[1]!);
   return caption && credit ? { caption, credit } : undefined;
 }
+
+/**
+ * A photographer's name in the caption's last element, after a caption that ends its sentence: El País's
+ * `<figcaption><span>… este martes.</span><span>Claudio Álvarez</span></figcaption>`. A name is one to four
+ * capitalised words, with no sentence punctuation of its own.
+ */
+function closingName(caption: Element): { caption: string; credit: string } | undefined {
+  const parts = caption.children.filter((child) => isElement(child) || (child.type === "text" && child.data.trim() !== ""));
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || !last || !isElement(last)) return undefined;
+  const name = cleanText(visibleText(last));
+  const before = cleanText(parts.slice(0, -1).map((part) => (isElement(part) ? visibleText(part) : part.type === "text" ? part.data : "")).join(" "));
+  if (!CLOSING_NAME.test(name) || !/[.!?。！？]$/.test(before)) return undefined;
+  return { caption: before, credit: name };
+}
+
+const CLOSING_NAME = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|del|van|von|la|le)){0,3}$/u;
 
 /** The trailing parenthesised credit of a caption: `…。（图片来源：美联社）`, `… (AP Photo/Mark Lee)`. */
 const TRAILING_PARENS = /[（(]([^（）()]{1,120})[）)]\s*$/;
@@ -101,7 +121,11 @@ export function figureFrom(container: Element, page: PageContext): Figure | unde
     selectSimple("[class]", container).find((el) => hasToken(el, CREDIT_TOKEN) && !(captionEl && contains(el, captionEl)));
   let captionText = captionEl ? visibleText(captionEl) : "";
   let credit: string | undefined;
-  if (creditEl) {
+  const closing = creditEl || !captionEl ? undefined : closingName(captionEl);
+  if (closing) {
+    credit = closing.credit;
+    captionText = closing.caption;
+  } else if (creditEl) {
     credit = cleanText(visibleText(creditEl)).replace(/^[^:：]{1,30}[:：]\s*/, "").replace(/^[(（]\s*(.*?)\s*[)）]$/, "$1") || undefined;
     // Leave the separate credit out of the caption text when it sits inside the caption element.
     if (captionEl && contains(captionEl, creditEl)) captionText = captionText.replace(visibleText(creditEl), " ");
@@ -126,9 +150,10 @@ function imageIn(holder: Element, page: PageContext): Figure["image"] | undefine
 
 /**
  * Caption classes that say "image caption" wherever they stand. Themes put them outside figure markup too:
- * JNews's featured image is `div.jeg_featured > a > img` followed by `p.wp-caption-text`.
+ * JNews's featured image is `div.jeg_featured > a > img` followed by `p.wp-caption-text`, Soledad's is followed
+ * by `div.penci-featured-caption`.
  */
-const LOOSE_CAPTION_SELECTOR = ".wp-caption-text, .wp-element-caption";
+const LOOSE_CAPTION_SELECTOR = ".wp-caption-text, .wp-element-caption, .penci-featured-caption, .featured-caption";
 
 /** How many letters besides its caption the element around a loose caption may hold and still be its figure. */
 const LOOSE_HOLDER_OTHER_LETTERS = 40;
@@ -159,7 +184,7 @@ function markedFigures(page: PageContext): Figure[] | undefined {
   const containers = candidates.filter(
     (el) => !inTeaserList(el, container) && ((container !== undefined && contains(container, el)) || !inChrome(el)),
   );
-  const outer = outermost(page.doc, containers);
+  const outer = outermost(page.doc, containers).filter((el) => !isLinkedThumbnail(el));
   const found = outer.map((el) => ({ at: el, figure: figureFrom(el, page) }));
   // Photos set as a paragraph with their caption in the next one (people.cn, xinhua), in the content container.
   if (container) {
@@ -183,6 +208,20 @@ function paragraphFigure(image: Element, caption: Element, page: PageContext): F
   if (found) figure.image = found;
   return figure.caption || figure.image ? figure : undefined;
 }
+
+/**
+ * A figure without a caption whose image links to another page (not to the image itself): a story card's
+ * thumbnail (El País's "Más información" box), not a picture of this article.
+ */
+function isLinkedThumbnail(el: Element): boolean {
+  if (selectSimple(CAPTION_SELECTOR, el).length > 0) return false;
+  const img = selectSimple(IMAGE_SELECTOR, el)[0];
+  const link = img && closest(img, (up) => tagName(up) === "a");
+  const href = link && contains(el, link) ? link.attribs.href : undefined;
+  return href !== undefined && href !== "" && !href.startsWith("#") && !IMAGE_FILE.test(href);
+}
+
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]|$)/i;
 
 /** Class/id tokens of lists of other articles, whose thumbnails are not this article's figures. */
 const TEASER_LIST = /^(related|relatedposts|related-posts|yarpp|jp-relatedposts|recommend|recommended|popular|most-read|trending|widget|thumbnail-list|post-list|teaser|teasers)$/;

@@ -15,10 +15,14 @@ import { leadingText, letterStats, outermost, pageIndex, positionOf, textMeasure
 import { resolveUrl } from "../core/url.js";
 import type { ExtractOptions, RelatedLink } from "../types.js";
 
-/** The links of a block that name an article: their own text, else their `title`. Image-only links are skipped. */
+/**
+ * The links of a block that name an article: their own text, else their `title`. Image-only links are skipped,
+ * and so are a post card's category and tag links (`rel="category tag"`), which name an archive.
+ */
 export function linksIn(block: Element, page: PageContext): { link: RelatedLink; node: Element }[] {
   const out: { link: RelatedLink; node: Element }[] = [];
   for (const a of selectSimple("a[href]", block)) {
+    if (ARCHIVE_REL.test(a.attribs.rel ?? "")) continue;
     const title = cleanText(rawText(a)) || cleanText(a.attribs.title ?? "");
     if (letterCount(title) < 2) continue;
     const url = resolveUrl(a.attribs.href, page.base);
@@ -31,6 +35,8 @@ export function linksIn(block: Element, page: PageContext): { link: RelatedLink;
   }
   return out;
 }
+
+const ARCHIVE_REL = /(?:^|\s)(?:category|tag)(?:\s|$)/i;
 
 /** Theme related-post blocks outside page chrome, outermost only. */
 function themeBlocks(page: PageContext): Element[] {

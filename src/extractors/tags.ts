@@ -4,14 +4,16 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { closest, isElement, previousElement, rawText, tagName } from "../core/dom.js";
+import { closest, contains, isElement, nextElement, previousElement, rawText, tagName } from "../core/dom.js";
 import { elementsWithKey } from "../core/element-lookup.js";
-import { elementsByTag, letterStats, pageIndex, positionOf } from "../core/page-index.js";
+import { elementsByTag, letterStats, pageIndex, positionOf, textMeasures } from "../core/page-index.js";
 import { selectSimple } from "../core/simple-select.js";
+import { TAG_LIST_LABEL } from "../core/tag-labels.js";
 import { hasToken, holdsArticleText, inChrome, isPostRoot } from "../core/regions.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText, uniqueBy } from "../core/text.js";
 import { resolveUrl } from "../core/url.js";
+import { pageUrl } from "../sources/canonical.js";
 import { jsonLdArticles } from "../sources/json-ld.js";
 import { metaTags } from "../sources/meta.js";
 import type { ExtractOptions, TagLink } from "../types.js";
@@ -24,7 +26,7 @@ const TAG_LINKS = [
   "a[rel~=tag]:not([rel~=category])",
   "a.st_tag",
   ".tags-links a, .tag-links a, .post-tags a, .entry-tags a, .article-tags a, .tags a, .tag-list a, .tagcloud-article a, [itemprop~=keywords] a",
-  "a[href*='/tag/'], a[href*='/tags/'], a[href*='?tag='], a[href*='/topics/']",
+  "a[href*='/tag/'], a[href*='/tags/'], a[href*='?tag='], a[href*='/topic/'], a[href*='/topics/']",
 ];
 
 /**
@@ -42,19 +44,56 @@ const TAG_LIST_MAX_LETTERS = 600;
 const TAG_LIST_MIN_LINK_SHARE = 0.5;
 
 /**
- * Links inside short link lists whose class or id names a tag list (see `TAG_LIST_NAME`), after the page's first
- * `h1`: a bar of "top tags" above the headline is the site's (24tv's `top-tags-wrapper`), not the article's.
+ * True when `el` belongs with the article's headline: after the page's first `h1`, or in the same post root
+ * (`<article>`, `.hentry`) as it (Ghost prints the primary tag above the title, in the article's header). A bar
+ * of "top tags" or "trending" topics above the headline is the site's (24tv's `top-tags-wrapper`, NDTV's
+ * `trnd-bar`), not the article's.
  */
-function namedTagListLinks(doc: Document): Element[] {
-  const index = pageIndex(doc);
+function withHeadline(el: Element, doc: Document): boolean {
   const h1 = elementsByTag(doc, "h1")[0];
-  const after = h1 ? positionOf(index, h1)! : -1;
+  if (!h1) return true;
+  const index = pageIndex(doc);
+  if (positionOf(index, el)! > positionOf(index, h1)!) return true;
+  const root = closest(h1, isPostRoot);
+  return root !== undefined && contains(root, el);
+}
+
+/** Links inside short link lists, with the headline, whose class or id names a tag list (see `TAG_LIST_NAME`). */
+function namedTagListLinks(doc: Document): Element[] {
   const lists = elementsWithKey(doc, (name) => TAG_LIST_NAME.test(name) || CAMEL_TAG_LIST_NAME.test(name)).filter((el) => {
-    if (CONTAINER_TAGS.has(tagName(el)) || positionOf(index, el)! < after) return false;
+    if (CONTAINER_TAGS.has(tagName(el)) || !withHeadline(el, doc)) return false;
     const { letters, linkLetters } = letterStats(el);
     return letters > 0 && letters <= TAG_LIST_MAX_LETTERS && linkLetters >= letters * TAG_LIST_MIN_LINK_SHARE;
   });
   return lists.flatMap((list) => selectSimple("a[href]", list));
+}
+
+/** Elements that may hold a tag list's label. */
+const LABEL_HOLDERS = new Set(["p", "span", "div", "strong", "b", "dt", "h2", "h3", "h4", "h5", "h6", "header"]);
+/** The most letters a tag list's label may have (`Palabras clave`, `الكلمات المفتاحية`). */
+const LABEL_MAX_LETTERS = 20;
+
+/**
+ * Links in the short link list right after a label that names a tag list (`Archivado En` above El País's
+ * `ul.w_t`, `Tags:`, `Schlagwörter`, `标签`): the label's next element, when it is such a list. After the page's
+ * first `h1`, like the lists named by their class.
+ */
+function labelledTagListLinks(doc: Document): Element[] {
+  const index = pageIndex(doc);
+  const { letters } = textMeasures(doc);
+  const out: Element[] = [];
+  for (let i = 0; i < index.elements.length; i++) {
+    const el = index.elements[i]!;
+    if (letters[i]! < 2 || letters[i]! > LABEL_MAX_LETTERS || !LABEL_HOLDERS.has(tagName(el))) continue;
+    if (!TAG_LIST_LABEL.test(cleanText(rawText(el))) || !withHeadline(el, doc)) continue;
+    const list = nextElement(el);
+    if (!list || CONTAINER_TAGS.has(tagName(list))) continue;
+    const stats = letterStats(list);
+    if (stats.letters > 0 && stats.letters <= TAG_LIST_MAX_LETTERS && stats.linkLetters >= stats.letters * TAG_LIST_MIN_LINK_SHARE) {
+      for (const a of selectSimple("a[href]", list)) out.push(a);
+    }
+  }
+  return out;
 }
 
 /** Elements that hold a page or an article, never a tag list, whatever their class says. */
@@ -72,19 +111,66 @@ function linkTags(page: PageContext): TagLink[] | undefined {
     }
   };
   const urlRule = TAG_LINKS[TAG_LINKS.length - 1];
+  let foundByMarkup = true;
   for (const selector of TAG_LINKS) {
     if (selector === urlRule) {
       // Lists named as tag lists by their class come before the URL-shaped rule, a last resort that counts only
       // when nothing else found a tag.
       add(namedTagListLinks(page.doc));
       if (links.length > 0) break;
+      add(labelledTagListLinks(page.doc));
+      if (links.length > 0) break;
+      foundByMarkup = false;
     }
-    add(selectSimple(selector, page.doc));
+    add(selector === urlRule ? selectSimple(selector, page.doc).filter((a) => withHeadline(a, page.doc) && isOwnArchiveLink(a, page)) : selectSimple(selector, page.doc));
   }
   if (links.length === 0) return undefined;
   const index = pageIndex(page.doc);
   links.sort((a, b) => positionOf(index, a)! - positionOf(index, b)!);
-  return tagsFromLinks(links, page);
+  const tags = tagsFromLinks(links, page);
+  // One archive link alone is a section link (`位置：首页 > 新闻动态`) as often as a tag: that rule needs a few.
+  return tags.length < MIN_ARCHIVE_LINKS && !foundByMarkup ? undefined : tags;
+}
+
+/** The most letters outside links a paragraph may hold around archive links: a label, not a sentence. */
+const PROSE_AROUND_LINKS = 40;
+
+/** How many links the URL-shaped rule needs. */
+const MIN_ARCHIVE_LINKS = 2;
+
+/**
+ * A link the URL-shaped rule may take: to the page's own site (`britannica.com/topic/…` cited in the text, or an
+ * Amazon link's `?tag=` affiliate code, is not one of its tags) and not in a sentence of the text.
+ */
+function isOwnArchiveLink(a: Element, page: PageContext): boolean {
+  const href = a.attribs.href ?? "";
+  const own = page.base ?? pageUrl(page.doc, page.base);
+  // Without the page's URL (nor a canonical link) any link may be the site's own.
+  if (own !== undefined && siteOf(resolveUrl(href, own)) !== siteOf(own)) return false;
+  // In a sentence of more than a label (`Filed under <a>…</a> and <a>…</a>`), a link is a citation.
+  const block = closest(a, (el) => BLOCK_TAGS.has(tagName(el)));
+  if (!block || tagName(block) !== "p") return true;
+  const { letters, linkLetters } = letterStats(block);
+  return letters - linkLetters <= PROSE_AROUND_LINKS;
+}
+
+/** Blocks a link may sit in: a paragraph of text, or the items and containers of a list. */
+const BLOCK_TAGS = new Set(["p", "li", "div", "ul", "ol", "section", "nav", "footer", "aside", "td"]);
+
+/**
+ * The site of a URL: the last two labels of its host, or three under a country's second level (`co.uk`,
+ * `com.cn`, `ne.jp`). `www.csdn.net` and `blog.csdn.net` are one site.
+ */
+function siteOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  let labels: string[];
+  try {
+    labels = new URL(url).hostname.toLowerCase().split(".");
+  } catch {
+    return undefined;
+  }
+  const keep = labels.length > 2 && labels[labels.length - 1]!.length === 2 && labels[labels.length - 2]!.length <= 3 ? 3 : 2;
+  return labels.slice(-keep).join(".");
 }
 
 /**
@@ -94,7 +180,12 @@ function linkTags(page: PageContext): TagLink[] | undefined {
 export function tagsFromLinks(links: readonly Element[], page: PageContext): TagLink[] {
   const tags: TagLink[] = [];
   for (const a of links) {
-    const label = cleanText(rawText(a)).replace(/^#\s*/, "").replace(/\s*\(\d+\)$/, "");
+    // Less a leading `#` or label (Kinja's `Filed to:`), a trailing count `(12)` and a separator caught in the
+    // link (`MacBook Pro,`).
+    const label = cleanText(rawText(a))
+      .replace(/^(?:#|(?:filed to|tags?|topics?)\s*[:：])\s*/i, "")
+      .replace(/\s*\(\d+\)$/, "")
+      .replace(/[\s,，、;；]+$/, "");
     if (!label || label.length > 60) continue;
     const url = resolveUrl(a.attribs.href, page.base);
     tags.push(url ? { label, url } : { label });
@@ -174,10 +265,9 @@ function metadataTags(page: PageContext): TagLink[] | undefined {
 }
 
 function dedupe(tags: TagLink[]): TagLink[] {
-  return uniqueBy(tags, (tag) => tag.label.toLowerCase());
+  // Twice the same archive under two spellings (`MacBook Pro`, `MacBook pro`) is one tag too.
+  return uniqueBy(uniqueBy(tags, (tag) => tag.label.toLowerCase()), (tag) => tag.url ?? tag.label.toLowerCase());
 }
-
-
 
 /** The tag strategies, in the order they are tried. */
 export const tagStrategies: readonly Strategy<TagLink[]>[] = [

@@ -391,6 +391,27 @@ const rows: Row[] = [
     want: { raw: "МОСКВА, 28 июл — РИА Новости, Мария Петрова.", date: "2024-07-28", location: "МОСКВА", source: "РИА Новости", reporters: ["Мария Петрова"] },
   },
   {
+    name: "en: ANI's place, date and agency closed by a colon",
+    text: "New Delhi [India], March 5 (ANI): The Northern Railway",
+    ref: "2024-03-05",
+    want: { raw: "New Delhi [India], March 5 (ANI):", date: "2024-03-05", location: "New Delhi [India]", source: "ANI", reporters: [] },
+  },
+  {
+    name: "en: a place in capitals and a colon (Times of India)",
+    text: "NEW DELHI: The government said on Tuesday",
+    ref: "2024-03-05",
+    want: { raw: "NEW DELHI:", location: "NEW DELHI", reporters: [] },
+  },
+  {
+    name: "en: a place in capitals, a date and a colon (Dawn)",
+    text: "ISLAMABAD, March 5: The cabinet approved",
+    ref: "2024-03-05",
+    want: { raw: "ISLAMABAD, March 5:", date: "2024-03-05", location: "ISLAMABAD", reporters: [] },
+  },
+  { name: "en: a label in capitals and a colon is not a place", text: "READ MORE: The council's earlier vote", ref: "2024-03-05", want: undefined },
+  { name: "en: an acronym and a colon is an attribution, not a place", text: "FBI: Agents searched the house", ref: "2024-03-05", want: undefined },
+  { name: "en: a capitalised place and a colon in plain text is left to the markup", text: "New Delhi: The Delhi government", ref: "2024-03-05", want: undefined },
+  {
     name: "it: ANSA, the place and date after the agency",
     text: "(ANSA) - ROMA, 05 MAR - Il Campidoglio ha approvato",
     ref: "2024-03-05",

@@ -105,6 +105,10 @@ describe("extractBody: leaves out what is not the article's text", () => {
     { name: "a byline line", noise: "<p>By Jane Doe and John Roe</p>", where: "start" },
     { name: "a right-aligned signature that closes the article (VnExpress)", noise: '<p class="Normal" style="text-align:right;"><strong>Lan Anh</strong></p>', where: "end" },
     { name: "a right-aligned source line that closes the article", noise: '<p align="right">（袁源）</p>', where: "end" },
+    { name: "a syndicated story's note (NDTV)", noise: "<p>(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)</p>", where: "end" },
+    { name: "a table-of-contents box (Easy Table of Contents)", noise: '<div id="ez-toc-container" class="ez-toc-v2_0 counter-hierarchy"><p class="ez-toc-title">Table of Contents</p><nav><ul><li><a href="#a">What changes</a></li></ul></nav></div>', where: "start" },
+    { name: "a paywall teaser (Ouest-France)", noise: '<div class="paywall-teaser"><p class="paywall-teaser__titre">Cet article est réservé aux abonnés</p><p>Accédez à tous nos articles en illimité.</p></div>', where: "end" },
+    { name: "an Instagram embed", noise: '<blockquote class="instagram-media"><p>View this post on Instagram</p><p>A post shared by Bumble (@bumble)</p></blockquote>', where: "middle" },
     { name: "a print-edition line (people.cn)", noise: "<p>　　《 人民日报 》（ 2024年03月05日 02 版）</p>", where: "end" },
     { name: "a centred caption under a photo paragraph", noise: '<p style="text-align: center;"><img src="/a.jpg"></p><p style="text-align: center;">图为3月3日，农民驾驶旋耕机翻整田地。新华社记者 王五 摄</p>', where: "middle" },
     { name: "a Chinese byline line", noise: "<p>记者 王明</p>", where: "start" },
@@ -192,6 +196,20 @@ describe("extractBody: boxes built around a form", () => {
   it("keeps a short article whose container also holds a form", () => {
     const html = `<html><body><main><article><div class="entry-content"><p>${P1}</p><form><label>Your email <input type="email"></label></form></div></article></main></body></html>`;
     expect(body(html).paragraphs).toContain(P1);
+  });
+});
+
+describe("extractBody: quotes", () => {
+  it("keeps a pull quote's text but not its attribution; drops one that repeats the text", () => {
+    const fresh = '<figure class="wp-block-pullquote"><blockquote><p>We have waited three years for clean water.</p><cite>Marisol Fuentes, resident</cite></blockquote></figure>';
+    expect(body(page(fresh, "middle")).paragraphs).toEqual([P1, P2, "We have waited three years for clean water.", P3]);
+    const repeat = `<figure class="wp-block-pullquote"><blockquote><p>${P2.slice(0, 60)}</p></blockquote></figure>`;
+    expect(body(page(repeat, "end")).paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("keeps an embedded tweet, quoted in the story", () => {
+    const tweet = '<blockquote class="twitter-tweet"><p lang="en">Twelve new libraries is the best news this year.</p>&mdash; Readers Circle (@readers) March 5, 2024</blockquote>';
+    expect(body(page(tweet, "middle")).paragraphs).toContain("Twelve new libraries is the best news this year.");
   });
 });
 

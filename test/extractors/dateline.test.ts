@@ -25,6 +25,16 @@ describe("extractDateline: from the opening of the article", () => {
     expect(dateline(html)).toEqual({ raw: "【希望之声2021年7月28日】（希望之声记者高健雯综合报导）", date: "2021-07-28", source: "希望之声", reporters: ["高健雯"] });
   });
 
+  it("reads a place in bold and a colon opening the first paragraph (NDTV)", () => {
+    const html = page(`<p><b>New Delhi:</b> The Delhi government will open 12 community libraries in resettlement colonies this year.</p>${FILLER}`);
+    expect(dateline(html)).toEqual({ raw: "New Delhi:", location: "New Delhi", reporters: [] });
+  });
+
+  it("does not take a label in bold for a place", () => {
+    const html = page(`<p><strong>Update:</strong> The council has since postponed the vote on the new water rates until May.</p>${FILLER}`);
+    expect(dateline(html)).toBeUndefined();
+  });
+
   it("reads the dateline that opens the first paragraph", () => {
     const html = page(`<p>TORONTO (AP) — The city council voted on Tuesday to approve a new tiered water rate structure for residents.</p>${FILLER}`);
     expect(dateline(html)).toEqual({ raw: "TORONTO (AP) —", location: "TORONTO", source: "AP", reporters: [] });

@@ -89,6 +89,26 @@ describe("extractFigures: figure markup", () => {
     expect(figures(html)).toEqual([]);
   });
 
+  it("takes a photographer's name in the caption's last element for the credit (El País)", () => {
+    const html = inArticle('<figure class="a_m"><img src="/a.jpg" alt="Mercado"><figcaption class="a_m_p"><span>Clientes en un puesto de fruta, este martes.</span><span class="a_m_m">Claudio Álvarez</span></figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "Clientes en un puesto de fruta, este martes.", credit: "Claudio Álvarez", image: { src: "https://www.example.com/a.jpg", alt: "Mercado" } }]);
+  });
+
+  it("takes an agency's initials in parentheses for the credit (PTI)", () => {
+    const html = inArticle('<figure><img src="/a.jpg"><figcaption>Passengers fill water bottles at New Delhi Railway Station. (PTI)</figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "Passengers fill water bottles at New Delhi Railway Station.", credit: "PTI", image: { src: "https://www.example.com/a.jpg" } }]);
+  });
+
+  it("leaves out a story card's linked thumbnail without a caption", () => {
+    const html = inArticle('<aside class="a_mi"><article><figure class="c_m"><a href="/espana/otra-noticia.html"><img src="/thumb.jpg" alt=""></a></figure><h2><a href="/espana/otra-noticia.html">Otra noticia</a></h2></article></aside><figure><a href="/full.jpg"><img src="/a.jpg"></a></figure>');
+    expect(figures(html)).toEqual([{ image: { src: "https://www.example.com/a.jpg" } }]);
+  });
+
+  it("reads Soledad's featured caption beside its image", () => {
+    const html = inArticle('<div class="post-image"><a href="/full.jpg"><img src="/holder.png" data-src="/train.jpg" alt="Train"></a><div class="penci-featured-caption">The prototype during winter trials. (Photo: Carrow Valley Railways)</div></div>');
+    expect(figures(html)).toEqual([{ caption: "The prototype during winter trials.", credit: "Carrow Valley Railways", image: { src: "https://www.example.com/train.jpg", alt: "Train" } }]);
+  });
+
   it("reads AMP's <amp-img> as the image", () => {
     const html = inArticle('<figure class="wp-caption"><amp-img width="1024" height="683" src="/uploads/storm.jpg" alt="Fallen tree" layout="intrinsic"></amp-img><p class="wp-caption-text">A tree lies across power lines.</p></figure>');
     expect(figures(html)).toEqual([{ caption: "A tree lies across power lines.", image: { src: "https://www.example.com/uploads/storm.jpg", alt: "Fallen tree" } }]);

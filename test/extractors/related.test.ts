@@ -52,10 +52,20 @@ describe("extractRelated: Ghost's read-more cards", () => {
 });
 
 describe("extractRelated: sections by their heading", () => {
-  const headings = ["相关阅读", "相关新闻", "相關新聞：", "延伸阅读", "Related", "Related Articles", "Related stories:", "More posts", "More articles", "Read more", "READ MORE:", "See also", "関連記事", "관련 기사", "관련기사", "Lesen Sie auch", "Mehr zum Thema", "À lire aussi", "Lire aussi :", "Noticias relacionadas", "Читайте также", "Leia também", "Leggi anche", "Lees ook", "Czytaj także", "Baca juga", "Berita Terkait", "Tin liên quan", "İlgili Haberler", "ilgili haberler", "اقرأ أيضاً", "مقالات ذات صلة"];
+  const headings = ["相关阅读", "相关新闻", "相關新聞：", "延伸阅读", "Related", "Related Articles", "Related stories:", "More posts", "More articles", "Read more", "READ MORE:", "See also", "関連記事", "관련 기사", "관련기사", "Lesen Sie auch", "Mehr zum Thema", "À lire aussi", "Lire aussi :", "Noticias relacionadas", "Más información", "Читайте также", "Leia também", "Leggi anche", "Lees ook", "Czytaj także", "Baca juga", "Berita Terkait", "Tin liên quan", "İlgili Haberler", "ilgili haberler", "اقرأ أيضاً", "مقالات ذات صلة"];
   it.each(headings)("%s", (heading) => {
     const html = article(`<section class="more"><h3>${heading}</h3><ul><li><a href="${A.url}">${A.title}</a></li><li><a href="${B.url}">${B.title}</a></li></ul></section>`);
     expect(related(html)).toEqual([A, B]);
+  });
+
+  it("leaves out a post card's category link", () => {
+    const html = article(`<div class="ast-single-related-posts-container"><h2>Related Posts</h2><article><h3><a href="${A.url}">${A.title}</a></h3><span class="cat-links"><a href="/category/news/" rel="category tag">News</a></span></article></div>`);
+    expect(related(html)).toEqual([A]);
+  });
+
+  it("reads NDTV's inline `Also Read |` link", () => {
+    const html = article(`<p><b>Also Read | </b><a href="${A.url}">${A.title}</a></p>`);
+    expect(related(html)).toEqual([A]);
   });
 
   it("reads a list whose items give a date beside each link (CNA)", () => {

@@ -92,6 +92,41 @@ describe("extractTags: tag links", () => {
     ]);
   });
 
+  it("takes links to /topic/ archives of the page's own site only, and a few of them (NDTV, HT)", () => {
+    const list = `<div class="tag-wrp"><ul><li><a href="https://www.example.com/topic/water">Water</a></li><li><a href="/topic/budget">Budget</a></li></ul></div>`;
+    expect(tags(`<h1>Title</h1><article>${TEXT}${list}</article>`)).toEqual([
+      { label: "Water", url: u("/topic/water") },
+      { label: "Budget", url: u("/topic/budget") },
+    ]);
+    // Another site's archive cited in a sentence, an affiliate link's `?tag=`, or one section link alone are not tags.
+    const cited = `<p>The symbol, as <a href="https://www.britannica.com/topic/Ouroboros">the encyclopedia</a> explains, is older than the city itself and much older than its council.</p>`;
+    expect(tags(`<h1>Title</h1><article>${TEXT}${cited}<p><a href="https://www.amazon.com/dp/B07?tag=site-20">Buy it</a></p></article>`)).toEqual([]);
+    expect(tags(`<h1>Title</h1><article>${TEXT}<div class="where"><a href="/topic/news">News</a></div></article>`)).toEqual([]);
+  });
+
+  it("leaves out a bar of trending topics above the headline, but not a tag in the article's own header (Ghost)", () => {
+    const bar = `<div class="trnd-bar"><a href="/topic/elections">Elections</a><a href="/topic/weather">Weather</a></div>`;
+    expect(tags(`${bar}<h1>Title</h1><article>${TEXT}</article>`)).toEqual([]);
+    const ghost = `<article class="article"><header><div class="article-tag post-card-tags"><a href="/tag/cinema/">Cinema</a></div><h1>Title</h1></header>${TEXT}</article>`;
+    expect(tags(ghost)).toEqual([{ label: "Cinema", url: u("/tag/cinema/") }]);
+  });
+
+  it("reads the links after a label that names a tag list (El País's Archivado En)", () => {
+    const html = `<h1>Title</h1><article>${TEXT}</article><section class="a_ta"><p class="a_ta_h">Archivado En</p><ul class="w_t"><li><a href="/noticias/madrid/">Madrid</a></li><li><a href="/noticias/comercio/">Comercio</a></li></ul></section>`;
+    expect(tags(html)).toEqual([
+      { label: "Madrid", url: u("/noticias/madrid/") },
+      { label: "Comercio", url: u("/noticias/comercio/") },
+    ]);
+  });
+
+  it("cleans a label caught in the link and keeps one tag per archive", () => {
+    const html = `<article>${TEXT}<div class="post-tags"><a href="/tag/metroid">Filed to:metroid</a> <a href="/tag/nintendo">Nintendo,</a> <a href="/tag/nintendo">nintendo games</a></div></article>`;
+    expect(tags(html)).toEqual([
+      { label: "metroid", url: u("/tag/metroid") },
+      { label: "Nintendo", url: u("/tag/nintendo") },
+    ]);
+  });
+
   it("uses the /tag/ fallback only when no tag markup was found", () => {
     const html = `<article>${TEXT}<p>See <a href="/tag/elections/">our election coverage</a>.</p><footer><a href="/tag/water/" rel="tag">water</a></footer></article>`;
     expect(tags(html)).toEqual([{ label: "water", url: u("/tag/water/") }]);
