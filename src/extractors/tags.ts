@@ -6,7 +6,7 @@
 import type { Document, Element } from "domhandler";
 import { closest, contains, isElement, nextElement, previousElement, rawText, tagName } from "../core/dom.js";
 import { elementsWithKey } from "../core/element-lookup.js";
-import { elementsByTag, letterStats, pageIndex, positionOf, textMeasures } from "../core/page-index.js";
+import { elementsByTag, leadingText, letterStats, pageIndex, positionOf } from "../core/page-index.js";
 import { selectSimple } from "../core/simple-select.js";
 import { TAG_LIST_LABEL } from "../core/tag-labels.js";
 import { hasToken, holdsArticleText, inChrome, isPostRoot } from "../core/regions.js";
@@ -70,28 +70,25 @@ function namedTagListLinks(doc: Document): Element[] {
 
 /** Elements that may hold a tag list's label. */
 const LABEL_HOLDERS = new Set(["p", "span", "div", "strong", "b", "dt", "h2", "h3", "h4", "h5", "h6", "header"]);
-/** The most letters a tag list's label may have (`Palabras clave`, `الكلمات المفتاحية`). */
-const LABEL_MAX_LETTERS = 20;
+/** The most characters a tag list's label may have (`Palabras clave:`, `الكلمات المفتاحية`). */
+const LABEL_MAX_CHARS = 30;
 
 /**
- * Links in the short link list right after a label that names a tag list (`Archivado En` above El País's
- * `ul.w_t`, `Tags:`, `Schlagwörter`, `标签`): the label's next element, when it is such a list. After the page's
- * first `h1`, like the lists named by their class.
+ * Links in a short list (`ul`, `ol`) right after a label that names a tag list (`Archivado En` above El País's
+ * `ul.w_t`, `Tags:`, `Schlagwörter`, `标签`), with the headline. Read from the lists, so a page's letters need
+ * not be counted: an extractor run alone on a page without tag markup pays for a few labels' text only.
  */
 function labelledTagListLinks(doc: Document): Element[] {
-  const index = pageIndex(doc);
-  const { letters } = textMeasures(doc);
   const out: Element[] = [];
-  for (let i = 0; i < index.elements.length; i++) {
-    const el = index.elements[i]!;
-    if (letters[i]! < 2 || letters[i]! > LABEL_MAX_LETTERS || !LABEL_HOLDERS.has(tagName(el))) continue;
-    if (!TAG_LIST_LABEL.test(cleanText(rawText(el))) || !withHeadline(el, doc)) continue;
-    const list = nextElement(el);
-    if (!list || CONTAINER_TAGS.has(tagName(list))) continue;
-    const stats = letterStats(list);
-    if (stats.letters > 0 && stats.letters <= TAG_LIST_MAX_LETTERS && stats.linkLetters >= stats.letters * TAG_LIST_MIN_LINK_SHARE) {
-      for (const a of selectSimple("a[href]", list)) out.push(a);
-    }
+  for (const list of [...elementsByTag(doc, "ul"), ...elementsByTag(doc, "ol")]) {
+    const label = previousElement(list);
+    if (!label || !LABEL_HOLDERS.has(tagName(label))) continue;
+    const head = leadingText(label, LABEL_MAX_CHARS + 1);
+    if (head.length > LABEL_MAX_CHARS * 4 || !TAG_LIST_LABEL.test(cleanText(head)) || !withHeadline(list, doc)) continue;
+    const links = selectSimple("a[href]", list);
+    const text = cleanText(rawText(list));
+    const linked = links.reduce((sum, a) => sum + cleanText(rawText(a)).length, 0);
+    if (links.length > 0 && text.length <= TAG_LIST_MAX_LETTERS && linked >= text.length * TAG_LIST_MIN_LINK_SHARE) out.push(...links);
   }
   return out;
 }
