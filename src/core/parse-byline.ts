@@ -482,5 +482,12 @@ export function parseBracketCredit(paragraph: string, where: "start" | "end"): s
   if (!m) return [];
   const inner = m[1]!;
   const labelled = parseByline(inner);
-  return labelled.length > 0 ? labelled : parseBareNames(inner);
+  if (labelled.length > 0) return labelled;
+  // A reporter's credit and an editor's, split by a slash: `（记者李雯慧报导/责任编辑：林清）` (NTD).
+  const parts = inner.split(/[/／|｜]/);
+  if (parts.length > 1) {
+    const names = parts.flatMap((part) => parseByline(part.trim()));
+    if (names.length > 0) return names;
+  }
+  return parseBareNames(inner);
 }

@@ -32,7 +32,7 @@ const MAX_HEAD = 200;
 const LATIN_AGENCIES: readonly string[] = [
   "AP", "Associated Press", "Reuters", "AFP", "AFP-JIJI", "UPI", "Bloomberg", "dpa", "dpa-AFX", "EFE",
   "Agencia EFE", "Europa Press", "ANSA", "APA", "SDA", "KNA", "epd", "AAP", "CP", "Canadian Press", "PA",
-  "Kyodo", "Jiji", "Yonhap", "Xinhua", "CNA", "PTI", "IANS", "ANI", "Anadolu", "TASS", "Interfax",
+  "Kyodo", "Jiji", "Yonhap", "Xinhua", "CNA", "PTI", "IANS", "ANI", "AA", "Anadolu", "DHA", "İHA", "TASS", "Interfax",
   "Sputnik", "RIA Novosti", "Belga", "ANP", "Lusa", "NTB", "Ritzau", "Notimex", "Bernama", "Antara",
   "CNS", "CNN", "MarketWatch", "Dow Jones",
 ];

@@ -6,7 +6,7 @@
  * @module
  */
 import type { AnyNode, Document, Element } from "domhandler";
-import { contains, isElement, isHidden, NON_TEXT_TAGS, tagName, walk } from "../core/dom.js";
+import { closest, contains, isElement, isHidden, NON_TEXT_TAGS, tagName, walk } from "../core/dom.js";
 import { elementLookup, elementsWithKey } from "../core/element-lookup.js";
 import { pageIndex } from "../core/page-index.js";
 import { matchesSimple, selectSimple } from "../core/simple-select.js";
@@ -46,6 +46,11 @@ const SEPARATOR_ONLY = /^[\s>›»→＞|/\\·•:\-–—~]*$/;
 // `(?<!\s)`: a match starts only where a whitespace run starts; tried inside a long run of spaces, the
 // unguarded pattern was quadratic.
 const SEPARATOR_SPLIT = /(?<!\s)\s*[>›»→＞|]+\s*|(?<!\s)\s+[/\\·•–—-]\s+/;
+/**
+ * The same inside a list item, which is one crumb already: only the arrows split it, so the current page's title
+ * keeps its dash (`<li aria-current="page"><span>Der Windstrom ist da – nur die Leitungen fehlen</span></li>`).
+ */
+const ARROW_SPLIT = /(?<!\s)\s*[>›»→＞|]+\s*/;
 /** "You are here:" and its kin open some trails; they are not crumbs. */
 const TRAIL_PREFIX = /^(you are here|current location|location|当前位置|您的位置|你的位置|你现在的位置|您现在的位置|现在位置|所在位置|您所在的位置|位置|現在位置|目前位置|現在の位置|현재 위치|sie sind hier|vous êtes ici)\s*[:：]\s*/i;
 
@@ -107,7 +112,8 @@ export function crumbsFromContainer(container: Element, base: string | undefined
       return true;
     }
     if (node.type === "text") {
-      for (const piece of node.data.split(SEPARATOR_SPLIT)) {
+      const inItem = closest(node, (el) => tagName(el) === "li" || el === container);
+      for (const piece of node.data.split(inItem && inItem !== container ? ARROW_SPLIT : SEPARATOR_SPLIT)) {
         const label = cleanText(piece).replace(TRAIL_PREFIX, "");
         if (label && !SEPARATOR_ONLY.test(label) && !/[:：]$/.test(label)) crumbs.push({ label });
       }

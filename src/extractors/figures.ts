@@ -44,7 +44,7 @@ function visibleText(el: Element): string {
  * (`(from left: Ana Lee, Bo Chan)`) is not a credit.
  */
 const CREDIT_LABEL = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|source|courtesy|illustration|graphic|video|file photo|图片来源|圖片來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|资料图|資料圖|写真|撮影|提供|사진|출처|foto|fotos|bild|bildquelle|quelle|crédit|crédits|crédito|créditos|imagem|sumber|fotoğraf|ảnh|фото|источник|تصوير|صورة|الصورة|المصدر|مصدر الصورة|عدسة|photo ?:)\s*[:：]/i;
-const CREDIT_WORDS = /\p{L}\s*\/\s*\p{L}|photo|getty|reuters|afp|\bap\b|epa|shutterstock|associated press|xinhua|新华社|新華社|中新社|中央社|美联社|美聯社|路透|法新社|共同|時事|연합뉴스|提供|摄|攝|撮影|照片|courtesy/iu;
+const CREDIT_WORDS = /\p{L}\s*\/\s*\p{L}|photo|getty|reuters|afp|\bap\b|epa|shutterstock|associated press|xinhua|新华社|新華社|中新社|中央社|美联社|美聯社|路透|法新社|共同|時事|연합뉴스|提供|摄|攝|撮影|照片|截图|截圖|رويترز|فرانس برس|أ ف ب|أسوشيتد برس|الأناضول|غيتي|courtesy/iu;
 
 /** A news agency's initials standing alone in the parentheses: `(PTI)`, `(ANI)`, `(IANS)`. */
 const AGENCY_INITIALS = /^(?:PTI|ANI|IANS|UNI|AAP|ANSA|EFE|dpa|TASS|KNA|APA)$/;
@@ -75,9 +75,9 @@ function labelledCredit(text: string): { caption: string; credit: string } | und
 }
 
 /**
- * A photographer's name in the caption's last element, after a caption that ends its sentence: El País's
- * `<figcaption><span>… este martes.</span><span>Claudio Álvarez</span></figcaption>`. A name is one to four
- * capitalised words, with no sentence punctuation of its own.
+ * A credit in the caption's last element: a labelled one (`Foto: …`), or a photographer's name after a caption
+ * that ends its sentence (El País's `<figcaption><span>… este martes.</span><span>Claudio Álvarez</span>
+ * </figcaption>`; a name is one to four capitalised words, with no sentence punctuation of its own).
  */
 function closingName(caption: Element): { caption: string; credit: string } | undefined {
   const parts = caption.children.filter((child) => isElement(child) || (child.type === "text" && child.data.trim() !== ""));
@@ -85,6 +85,11 @@ function closingName(caption: Element): { caption: string; credit: string } | un
   if (parts.length < 2 || !last || !isElement(last)) return undefined;
   const name = cleanText(visibleText(last));
   const before = cleanText(parts.slice(0, -1).map((part) => (isElement(part) ? visibleText(part) : part.type === "text" ? part.data : "")).join(" "));
+  if (!before) return undefined;
+  // A labelled credit in its own element needs no full stop before it: SPIEGEL's `<span>Foto: Christian Schmidt /
+  // DER SPIEGEL</span>` after the caption's paragraph.
+  const labelled = CREDIT_LABEL.exec(name);
+  if (labelled && name.length > labelled[0].length) return { caption: before, credit: cleanText(name.slice(labelled[0].length)) };
   if (!CLOSING_NAME.test(name) || !/[.!?。！？]$/.test(before)) return undefined;
   return { caption: before, credit: name };
 }

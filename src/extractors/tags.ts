@@ -35,7 +35,7 @@ const TAG_LINKS = [
  * `submeta__keywords`). Words for "topics" were tried and left out: on the corpus they named trending bars and
  * newsletter boxes as often as an article's topics.
  */
-const TAG_LIST_NAME = /(?:^|[-_])(?:tags|taglist|keywords)$/i;
+const TAG_LIST_NAME = /(?:^|[-_])(?:tags|taglist|keywords|etiketler|etiquetas|etichette)$/i;
 /** The same names in camel case: CNA's `keywordTag`, `articleTags`, `newsKeywords`. */
 const CAMEL_TAG_LIST_NAME = /[a-z](?:Tags?|TagList|Keywords?)$/;
 

@@ -167,6 +167,7 @@ const creditRows: (Row & { where: "start" | "end" })[] = [
   { name: "end: a note", where: "end", text: "…就这样结束了。（完）", want: [] },
   { name: "start: staff correspondents after 本站讯", where: "start", text: "本站讯（职工通讯员 李琴雯 刘会）为深入推进党建与业务工作紧密结合，…", want: ["李琴雯", "刘会"] },
   { name: "start: bare name after 本报讯", where: "start", text: "本报讯（李平）昨天，…", want: ["李平"] },
+  { name: "end: a reporter's credit and an editor's split by a slash (NTD)", where: "end", text: "当局在两会期间加强了维稳。（记者李雯慧报导/责任编辑：林清）", want: ["李雯慧"] },
   { name: "start: a bracket that is not a credit", where: "start", text: "7岁小花（化名）“眼睛被塞纸”事件，仍有许多疑问。", want: [] },
   { name: "end: adversarial run of brackets", where: "end", text: "（".repeat(20_000) + "）", want: [] },
 ];

@@ -412,6 +412,12 @@ const rows: Row[] = [
   { name: "en: an acronym and a colon is an attribution, not a place", text: "FBI: Agents searched the house", ref: "2024-03-05", want: undefined },
   { name: "en: a capitalised place and a colon in plain text is left to the markup", text: "New Delhi: The Delhi government", ref: "2024-03-05", want: undefined },
   {
+    name: "tr: Anadolu Ajansı (AA)",
+    text: "ANKARA (AA) - Ankara Büyükşehir Belediyesi",
+    ref: "2024-03-05",
+    want: { raw: "ANKARA (AA) -", location: "ANKARA", source: "AA", reporters: [] },
+  },
+  {
     name: "it: ANSA, the place and date after the agency",
     text: "(ANSA) - ROMA, 05 MAR - Il Campidoglio ha approvato",
     ref: "2024-03-05",

@@ -167,6 +167,11 @@ const rows: Row[] = [
     body: `<nav class="breadcrumb" role="navigation" aria-labelledby="system-breadcrumb"><h2 id="system-breadcrumb" class="visually-hidden">Breadcrumb</h2><ol><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li>Storm hits coast</li></ol></nav>${BODY}`,
     want: [{ label: "Home", url: u("/") }, { label: "News", url: u("/news") }, { label: "Storm hits coast" }],
   },
+  {
+    name: "a list item is one crumb: the current page's title keeps its dash",
+    body: `<nav aria-label="Breadcrumb"><ol><li><a href="/">DER SPIEGEL</a><span aria-hidden="true">›</span></li><li><a href="/wirtschaft/">Wirtschaft</a><span aria-hidden="true">›</span></li><li aria-current="page"><span>Der Windstrom ist da – nur die Leitungen fehlen</span></li></ol></nav>${BODY}`,
+    want: [{ label: "DER SPIEGEL", url: u("/") }, { label: "Wirtschaft", url: u("/wirtschaft/") }, { label: "Der Windstrom ist da – nur die Leitungen fehlen" }],
+  },
   { name: "a page with no trail has none", body: BODY, want: [] },
 ];
 

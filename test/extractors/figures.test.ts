@@ -109,6 +109,19 @@ describe("extractFigures: figure markup", () => {
     expect(figures(html)).toEqual([{ caption: "The prototype during winter trials.", credit: "Carrow Valley Railways", image: { src: "https://www.example.com/train.jpg", alt: "Train" } }]);
   });
 
+  it("takes an Arabic agency or a video screenshot note in parentheses for the credit", () => {
+    const html = inArticle('<figure><img src="/a.jpg"><figcaption>حافلة كهربائية في القاهرة (رويترز)</figcaption></figure><figure><img src="/b.jpg"><figcaption>北京南站出站口外。（视频截图）</figcaption></figure>');
+    expect(figures(html).map((f) => [f.caption, f.credit])).toEqual([
+      ["حافلة كهربائية في القاهرة", "رويترز"],
+      ["北京南站出站口外。", "视频截图"],
+    ]);
+  });
+
+  it("takes a labelled credit in the caption's last element, with no full stop before it (SPIEGEL)", () => {
+    const html = inArticle('<figure><img src="/a.jpg"><figcaption><div class="RichText"><p>Windräder bei Hallerwarf: An windigen Tagen stehen viele Anlagen still</p></div><span class="ml-4">Foto: Christian Schmidt / DER SPIEGEL</span></figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "Windräder bei Hallerwarf: An windigen Tagen stehen viele Anlagen still", credit: "Christian Schmidt / DER SPIEGEL", image: { src: "https://www.example.com/a.jpg" } }]);
+  });
+
   it("reads AMP's <amp-img> as the image", () => {
     const html = inArticle('<figure class="wp-caption"><amp-img width="1024" height="683" src="/uploads/storm.jpg" alt="Fallen tree" layout="intrinsic"></amp-img><p class="wp-caption-text">A tree lies across power lines.</p></figure>');
     expect(figures(html)).toEqual([{ caption: "A tree lies across power lines.", image: { src: "https://www.example.com/uploads/storm.jpg", alt: "Fallen tree" } }]);

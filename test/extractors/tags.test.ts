@@ -111,6 +111,19 @@ describe("extractTags: tag links", () => {
     expect(tags(ghost)).toEqual([{ label: "Cinema", url: u("/tag/cinema/") }]);
   });
 
+  it("reads a list named for tags in Turkish, and one after SPIEGEL's `Mehr lesen über`", () => {
+    const aa = `<h1>Title</h1><article>${TEXT}<div class="detay-etiketler"><span>Etiketler</span><a href="/tr/etiket/ankara">Ankara</a><a href="/tr/etiket/okul">Okul</a></div></article>`;
+    expect(tags(aa)).toEqual([
+      { label: "Ankara", url: u("/tr/etiket/ankara") },
+      { label: "Okul", url: u("/tr/etiket/okul") },
+    ]);
+    const spiegel = `<h1>Title</h1><article>${TEXT}<div data-area="topic_pills"><p>Mehr lesen über</p><ul><li><a href="/thema/energiewende/">Energiewende</a></li><li><a href="/thema/windenergie/">Windenergie</a></li></ul></div></article>`;
+    expect(tags(spiegel)).toEqual([
+      { label: "Energiewende", url: u("/thema/energiewende/") },
+      { label: "Windenergie", url: u("/thema/windenergie/") },
+    ]);
+  });
+
   it("reads the links after a label that names a tag list (El País's Archivado En)", () => {
     const html = `<h1>Title</h1><article>${TEXT}</article><section class="a_ta"><p class="a_ta_h">Archivado En</p><ul class="w_t"><li><a href="/noticias/madrid/">Madrid</a></li><li><a href="/noticias/comercio/">Comercio</a></li></ul></section>`;
     expect(tags(html)).toEqual([
