@@ -146,7 +146,7 @@ function isCenteredText(el: Element): boolean {
 }
 
 /** A paragraph (or `div`) that holds an image and no text. */
-export function isImageParagraph(el: Element): boolean {
+function isImageParagraph(el: Element): boolean {
   const name = tagName(el);
   return (name === "p" || name === "div") && letterStats(el).letters === 0 && selectSimple("img, amp-img", el).length > 0;
 }
