@@ -78,6 +78,8 @@ function isBoilerplateLine(text: string, block: TextBlock): boolean {
   if (text.length <= 300 && SYNDICATION_NOTE.test(text)) return true;
   if (text.length <= 300 && PRINT_EDITION_LINE.test(text)) return true;
   if (text.length <= 40 && (SHORT_NOTICE.test(text) || TAG_LIST_LABEL.test(text))) return true;
+  // `Share this article: Facebook | Twitter | E-mail`: longer, but the rest is the links.
+  if (text.length <= 100 && SHORT_NOTICE.test(text) && linkShare(block, text) >= 0.3) return true;
   if (text.length <= 300 && TAG_LIST_LINE.test(text) && linkShare(block, text) >= 0.5) return true;
   if (text.length <= 300 && NOTICE_ANYWHERE.test(text)) return true;
   // A block that is (almost) all links — a promo line, a "more" link list — is not prose.
@@ -88,6 +90,12 @@ function isBoilerplateLine(text: string, block: TextBlock): boolean {
 function squashText(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
+
+/**
+ * A reporter's name in brackets closing a Chinese or Japanese article, on a line of its own: Asahi's `（山田太郎）`,
+ * `（袁源）`, `（完）`.
+ */
+const CLOSING_NAME_CREDIT = /^[（(][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・、\s]{1,30}[）)]$/u;
 
 /** The most characters a right-aligned closing line may have to be a signature, not a sentence. */
 const SIGNATURE_MAX = 40;
@@ -222,7 +230,7 @@ export function bodyOf(parts: readonly ParentNode[], page: PageContext, strategy
   }
   // The reporter's signature set right-aligned under the text (VnExpress: `<p style="text-align:right;"><strong>Lan
   // Anh</strong></p>`) closes the article; it is not text.
-  if (kept.length > 1 && isSignature(kept[kept.length - 1]!, paragraphs[paragraphs.length - 1]!)) {
+  if (kept.length > 1 && (isSignature(kept[kept.length - 1]!, paragraphs[paragraphs.length - 1]!) || CLOSING_NAME_CREDIT.test(paragraphs[paragraphs.length - 1]!))) {
     kept.pop();
     paragraphs.pop();
   }

@@ -96,6 +96,16 @@ function closingName(caption: Element): { caption: string; credit: string } | un
 
 const CLOSING_NAME = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|del|van|von|la|le)){0,3}$/u;
 
+/** A copyright sign and a name closing a caption: `… left it in 2011. © Jonas Weber`. */
+const TRAILING_COPYRIGHT = /\s(©\s*[^©()（）]{2,60})$/;
+
+/** The caption and its closing `© Name` credit (the sign kept, as a credit element's is). */
+function copyrightCredit(text: string): { caption: string; credit: string } | undefined {
+  const m = TRAILING_COPYRIGHT.exec(text);
+  const caption = m ? cleanText(text.slice(0, m.index).replace(/[\s\-–—|]+$/, "")) : "";
+  return m && caption ? { caption, credit: cleanText(m[1]!) } : undefined;
+}
+
 /** The trailing parenthesised credit of a caption: `…。（图片来源：美联社）`, `… (AP Photo/Mark Lee)`. */
 const TRAILING_PARENS = /[（(]([^（）()]{1,120})[）)]\s*$/;
 
@@ -106,7 +116,7 @@ const TRAILING_PARENS = /[（(]([^（）()]{1,120})[）)]\s*$/;
 export function splitCaptionCredit(caption: string): { caption?: string; credit?: string } {
   const text = cleanText(caption);
   const match = TRAILING_PARENS.exec(text);
-  if (!match || !isCredit(cleanText(match[1]!))) return labelledCredit(text) ?? (text ? { caption: text } : {});
+  if (!match || !isCredit(cleanText(match[1]!))) return labelledCredit(text) ?? copyrightCredit(text) ?? (text ? { caption: text } : {});
   const inner = cleanText(match[1]!);
   const credit = cleanText(inner.replace(/^[^:：]{1,30}[:：]\s*/, ""));
   const rest = cleanText(text.slice(0, match.index));
@@ -156,9 +166,13 @@ function imageIn(holder: Element, page: PageContext): Figure["image"] | undefine
 /**
  * Caption classes that say "image caption" wherever they stand. Themes put them outside figure markup too:
  * JNews's featured image is `div.jeg_featured > a > img` followed by `p.wp-caption-text`, Soledad's is followed
- * by `div.penci-featured-caption`.
+ * by `div.penci-featured-caption`, JoongAng's `div.ab_photo` holds `p.caption`, many CMSs' `div.photo` holds a
+ * `div.photo-caption`. The holder must have an image and little text besides the caption.
  */
-const LOOSE_CAPTION_SELECTOR = ".wp-caption-text, .wp-element-caption, .penci-featured-caption, .featured-caption";
+const LOOSE_CAPTION_SELECTOR = ".wp-caption-text, .wp-element-caption, .penci-featured-caption, .featured-caption, .caption, .photo-caption, .image-caption, .img-caption";
+
+/** The most letters a loose caption may have: a page wrapper may be classed `caption` too. */
+const LOOSE_CAPTION_MAX_LETTERS = 300;
 
 /** How many letters besides its caption the element around a loose caption may hold and still be its figure. */
 const LOOSE_HOLDER_OTHER_LETTERS = 40;
@@ -172,7 +186,7 @@ function looseCaptionHolder(caption: Element): Element | undefined {
   const parent = caption.parent;
   if (!isElement(parent) || closest(caption, (el) => matchesSimple(el, FIGURE_SELECTOR))) return undefined;
   const { letters, linkLetters } = letterStats(caption);
-  if (letters === 0 || linkLetters * 2 > letters || selectSimple(IMAGE_SELECTOR, parent).length === 0) return undefined;
+  if (letters === 0 || letters > LOOSE_CAPTION_MAX_LETTERS || linkLetters * 2 > letters || selectSimple(IMAGE_SELECTOR, parent).length === 0) return undefined;
   return letterStats(parent).letters - letters <= LOOSE_HOLDER_OTHER_LETTERS ? parent : undefined;
 }
 

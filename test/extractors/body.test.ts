@@ -109,6 +109,8 @@ describe("extractBody: leaves out what is not the article's text", () => {
     { name: "a table-of-contents box (Easy Table of Contents)", noise: '<div id="ez-toc-container" class="ez-toc-v2_0 counter-hierarchy"><p class="ez-toc-title">Table of Contents</p><nav><ul><li><a href="#a">What changes</a></li></ul></nav></div>', where: "start" },
     { name: "a paywall teaser (Ouest-France)", noise: '<div class="paywall-teaser"><p class="paywall-teaser__titre">Cet article est réservé aux abonnés</p><p>Accédez à tous nos articles en illimité.</p></div>', where: "end" },
     { name: "an Instagram embed", noise: '<blockquote class="instagram-media"><p>View this post on Instagram</p><p>A post shared by Bumble (@bumble)</p></blockquote>', where: "middle" },
+    { name: "a share line with its links", noise: '<div>Share this article: <a href="https://facebook.com/sharer">Facebook</a> | <a href="https://twitter.com/intent">Twitter</a> | <a href="mailto:?">E-mail</a></div>', where: "end" },
+    { name: "a reporter's name in brackets closing the article (Asahi)", noise: "<p>（山田太郎）</p>", where: "end" },
     { name: "a print-edition line (people.cn)", noise: "<p>　　《 人民日报 》（ 2024年03月05日 02 版）</p>", where: "end" },
     { name: "a centred caption under a photo paragraph", noise: '<p style="text-align: center;"><img src="/a.jpg"></p><p style="text-align: center;">图为3月3日，农民驾驶旋耕机翻整田地。新华社记者 王五 摄</p>', where: "middle" },
     { name: "a Chinese byline line", noise: "<p>记者 王明</p>", where: "start" },

@@ -122,6 +122,20 @@ describe("extractFigures: figure markup", () => {
     expect(figures(html)).toEqual([{ caption: "Windräder bei Hallerwarf: An windigen Tagen stehen viele Anlagen still", credit: "Christian Schmidt / DER SPIEGEL", image: { src: "https://www.example.com/a.jpg" } }]);
   });
 
+  it("reads an image and its caption element in a plain holder (JoongAng's div.ab_photo, a CMS's div.photo)", () => {
+    const html = inArticle('<div class="ab_photo"><div class="image"><img src="/a.jpg" alt="Trail"></div><p class="caption">A visitor on the barrier-free trail. [Yonhap]</p></div><div class="photo"><img src="/b.jpg"><div class="photo-caption">The depot has stood empty since 2011. &copy; Jonas Weber</div></div>');
+    expect(figures(html)).toEqual([
+      { caption: "A visitor on the barrier-free trail. [Yonhap]", image: { src: "https://www.example.com/a.jpg", alt: "Trail" } },
+      { caption: "The depot has stood empty since 2011.", credit: "© Jonas Weber", image: { src: "https://www.example.com/b.jpg" } },
+    ]);
+  });
+
+  it("does not take a page wrapper classed caption for a caption", () => {
+    const long = "Rechercher République Togolaise Politique Diplomatie Économie Finances Société Rubriques Santé Éducation ".repeat(4);
+    const html = `<html><body><div class="right-column caption"><img src="/logo.png"><div class="caption">${long}</div></div>${inArticle("")}</body></html>`;
+    expect(figures(html)).toEqual([]);
+  });
+
   it("reads AMP's <amp-img> as the image", () => {
     const html = inArticle('<figure class="wp-caption"><amp-img width="1024" height="683" src="/uploads/storm.jpg" alt="Fallen tree" layout="intrinsic"></amp-img><p class="wp-caption-text">A tree lies across power lines.</p></figure>');
     expect(figures(html)).toEqual([{ caption: "A tree lies across power lines.", image: { src: "https://www.example.com/uploads/storm.jpg", alt: "Fallen tree" } }]);
