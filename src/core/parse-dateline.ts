@@ -149,12 +149,22 @@ const PLACE_CONNECTORS: ReadonlySet<string> = new Set([
   "sur", "upon", "on", "im", "bei", "in", "ob", "van", "von", "aan", "a.M.", "a.d.", "i.", "a.",
 ]);
 
-/** All-caps words that open a paragraph with a dash but are labels, not places: `BREAKING — …`. */
+/**
+ * Words that open a paragraph before a dash or a colon but are labels, not places: `BREAKING — …`, `READ MORE: …`.
+ * Upper case; the dateline extractor asks about words in bold in any case (`isLabelWord`).
+ */
 const CAPS_LABELS: ReadonlySet<string> = new Set([
   "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENTARY", "EDITORIAL",
-  "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "LIVE", "VIDEO", "PHOTOS", "CORRECTION", "CLARIFICATION", "WARNING",
-  "NOTE", "REVIEW", "INTERVIEW", "FACT CHECK", "SPONSORED", "ADVERTISEMENT", "DEVELOPING", "URGENT", "ALERT",
+  "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "LIVE", "VIDEO", "PHOTO", "PHOTOS", "CORRECTION", "CLARIFICATION",
+  "WARNING", "NOTE", "REVIEW", "INTERVIEW", "FACT CHECK", "SPONSORED", "ADVERTISEMENT", "DEVELOPING", "URGENT", "ALERT",
+  "READ MORE", "READ ALSO", "ALSO READ", "RELATED", "SEE ALSO", "MORE", "FILE", "SOURCE", "LISTEN", "TRANSCRIPT",
+  "SUMMARY", "HIGHLIGHTS", "BACKGROUND", "CONTEXT", "DISCLAIMER", "IMPORTANT", "TIP", "NB", "PS", "FAQ", "TL;DR", "SPOILER", "Q", "A",
 ]);
+
+/** True when `word` is one of the labels above, in any case: not a place. */
+export function isLabelWord(word: string): boolean {
+  return CAPS_LABELS.has(word.toUpperCase());
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Types
@@ -666,11 +676,6 @@ function readDashOrSlash(h: string): Found | undefined {
 /** A place in capitals and a colon: `NEW DELHI: …` (Times of India), `ISLAMABAD: …` (Dawn). */
 const CAPS_COLON = /^([^:：—–()]{3,40}?):(?= )/;
 
-/** Words in capitals that open a line with a colon but are labels, not places. */
-const CAPS_COLON_LABELS: ReadonlySet<string> = new Set([
-  "READ MORE", "READ ALSO", "ALSO READ", "RELATED", "SEE ALSO", "MORE", "FILE", "PHOTO", "SOURCE", "LISTEN",
-  "TRANSCRIPT", "SUMMARY", "BACKGROUND", "DISCLAIMER", "IMPORTANT", "TIP", "NB", "PS", "FAQ", "TL;DR", "SPOILER",
-]);
 
 function readCapsColon(h: string): Found | undefined {
   const m = CAPS_COLON.exec(h);
@@ -679,7 +684,7 @@ function readCapsColon(h: string): Found | undefined {
   const first = place?.location?.split(",")[0]!.trim();
   // Four capitals at least: an acronym and a colon (`FBI: …`) is a quote's attribution, not a place.
   if (!first || /\p{Ll}/u.test(first) || (first.match(/\p{Lu}/gu)?.length ?? 0) < 4 || first.split(" ").length > 3) return undefined;
-  if (CAPS_LABELS.has(first) || CAPS_COLON_LABELS.has(first)) return undefined;
+  if (CAPS_LABELS.has(first)) return undefined;
   return { end: m[0].length, ...place, reporters: [] };
 }
 

@@ -8,7 +8,7 @@ import type { Document } from "domhandler";
 import { eachTextBlock, type TextBlock } from "../core/blocks.js";
 import { blockText, contentContainer, isHiddenOrNoise } from "../core/content.js";
 import { isElement, rawText, tagName } from "../core/dom.js";
-import { parseDateline, type ParseDatelineOptions } from "../core/parse-dateline.js";
+import { isLabelWord, parseDateline, type ParseDatelineOptions } from "../core/parse-dateline.js";
 import { inChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
 import { firstAccepted, once, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
@@ -62,12 +62,6 @@ function openingDateline(page: PageContext): Dateline | undefined {
 /** A place in bold and a colon opening the first paragraph: `<p><b>New Delhi:</b> The Delhi government …` (NDTV). */
 const BOLD_PLACE = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3}) ?:$/u;
 
-/** Words set in bold with a colon at the start of a paragraph that are labels, not places. */
-const BOLD_LABELS: ReadonlySet<string> = new Set([
-  "update", "updated", "note", "editor's note", "editor’s note", "also read", "read more", "read also", "watch", "photo",
-  "photos", "video", "source", "related", "disclaimer", "correction", "warning", "background", "context", "live",
-  "breaking", "breaking news", "exclusive", "analysis", "opinion", "summary", "highlights", "q", "a",
-]);
 
 /**
  * In plain text a capitalised word and a colon is as often a label (`Update:`) as a place, so the grammar does
@@ -79,7 +73,7 @@ function boldPlaceColon(block: TextBlock, text: string): Dateline | undefined {
   if (!first || !isElement(first) || !BOLD_TAGS.has(tagName(first))) return undefined;
   const bold = cleanText(rawText(first));
   const m = BOLD_PLACE.exec(bold);
-  if (!m || BOLD_LABELS.has(m[1]!.toLowerCase()) || !text.startsWith(bold) || text.length <= bold.length + 1) return undefined;
+  if (!m || isLabelWord(m[1]!) || !text.startsWith(bold) || text.length <= bold.length + 1) return undefined;
   return { raw: bold, location: m[1]!, reporters: [] };
 }
 
