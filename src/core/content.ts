@@ -47,7 +47,7 @@ const ALWAYS_NOISE_TOKEN =
  * its class says.
  */
 const USUALLY_NOISE_TOKEN =
-  /^(share|shares|sharing|social|socials|tag-links|tags-links|ad|ads|adv|advert|adverts|banner|banners|promo|promotion|sponsor|notice|disclaimer|copyright|byline|author|authors|bio|tags|tag|tagged|meta|metadata|print|toolbar|tools|caption|wp-caption|hidden|hide|embed|video-player|audio-player|gallery-nav|readmore|read-more|more-link|cta|donate|paywall-promo|paywall-teaser|paywall-message|paywall-prompt|introduction|standfirst|dek|deck|kicker)$/;
+  /^(share|shares|sharing|social|socials|tag-links|tags-links|ad|ads|adv|advert|adverts|banner|banners|promo|promotion|sponsor|notice|disclaimer|copyright|byline|author|authors|bio|tags|tag|tagged|meta|metadata|print|toolbar|tools|caption|wp-caption|hidden|hide|embed|video-player|videoplayer|videoblock|video-block|audio-player|gallery-nav|readmore|read-more|more-link|cta|donate|paywall-promo|paywall-teaser|paywall-message|paywall-prompt|introduction|standfirst|dek|deck|kicker)$/;
 
 /** Inline elements: never noise by their class, so a tag link or a styled word keeps its place in the sentence. */
 const NEVER_NOISE_TAGS = new Set(["a", "span", "b", "strong", "em", "i", "u", "font", "sup", "sub", "small", "code", "time", "abbr", "q", "cite", "mark"]);

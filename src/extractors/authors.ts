@@ -23,6 +23,7 @@ import { eachTextBlock, type TextBlock } from "../core/blocks.js";
 import { contentContainer } from "../core/content.js";
 import { contains, isElement, isHidden, isParent, NON_TEXT_TAGS as NOT_TEXT, rawText, tagName, walk } from "../core/dom.js";
 import { parseBareNames, parseBracketCredit, parseByline, parseInfoLine } from "../core/parse-byline.js";
+import { parseDateline } from "../core/parse-dateline.js";
 import { hasToken, inChrome } from "../core/regions.js";
 import { elementsWithKey } from "../core/element-lookup.js";
 import { matchesSimple, selectSimple } from "../core/simple-select.js";
@@ -385,6 +386,9 @@ function labelledNames(text: string): string[] {
  * after it (`本报实习生 X` / `本报记者 Y`); a line that is only a label (`作者：`, `本报记者`) read together with the
  * short lines after it (table cells); and, in the container's first line, a bracketed credit after `…讯`.
  */
+/** A line that is all one bracket. */
+const WHOLE_BRACKET = /^[（(]([^（）()]{2,60})[）)]$/;
+
 function namesInLines(lines: ArticleLines, from: number, to: number): string[] {
   const { texts } = lines;
   for (let i = Math.max(0, from); i < Math.min(to, texts.length); i++) {
@@ -414,6 +418,12 @@ function namesInLines(lines: ArticleLines, from: number, to: number): string[] {
     if (i === lines.start) {
       const credit = parseBracketCredit(text, "start");
       if (credit.length > 0) return credit;
+    }
+    // A reporter's credit in brackets on a line of its own, after a dateline in brackets: `（看中国记者林风综合报导）`,
+    // read by the dateline grammar, which knows the outlets.
+    if (i <= lines.start + 2 && WHOLE_BRACKET.test(text)) {
+      const names = parseDateline(text)?.reporters ?? [];
+      if (names.length > 0) return names;
     }
   }
   return [];

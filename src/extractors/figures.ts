@@ -47,7 +47,7 @@ const CREDIT_LABEL = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credi
 const CREDIT_WORDS = /\p{L}\s*\/\s*\p{L}|photo|getty|reuters|afp|\bap\b|epa|shutterstock|associated press|xinhua|新华社|新華社|中新社|中央社|美联社|美聯社|路透|法新社|共同|時事|연합뉴스|提供|摄|攝|撮影|照片|截图|截圖|رويترز|فرانس برس|أ ف ب|أسوشيتد برس|الأناضول|غيتي|courtesy/iu;
 
 /** A news agency's initials standing alone in the parentheses: `(PTI)`, `(ANI)`, `(IANS)`. */
-const AGENCY_INITIALS = /^(?:PTI|ANI|IANS|UNI|AAP|ANSA|EFE|dpa|TASS|KNA|APA)$/;
+const AGENCY_INITIALS = /^(?:PTI|ANI|IANS|UNI|AAP|ANSA|EFE|dpa|TASS|KNA|APA|ANP|Belga|PAP|CTK|ČTK)$/;
 
 function isCredit(inner: string): boolean {
   return CREDIT_LABEL.test(inner) || AGENCY_INITIALS.test(inner.trim()) || (!/[:：]/.test(inner) && CREDIT_WORDS.test(inner));
@@ -96,6 +96,15 @@ function closingName(caption: Element): { caption: string; credit: string } | un
 
 const CLOSING_NAME = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|del|van|von|la|le)){0,3}$/u;
 
+/** A credit after a bar closing a caption, when it is one: `… in het centrum van Utrecht | ANP` (NOS). */
+const BAR_CREDIT = /\s[|｜]\s*([^|｜]{2,60})$/;
+
+function barCredit(text: string): { caption: string; credit: string } | undefined {
+  const m = BAR_CREDIT.exec(text);
+  const caption = m ? cleanText(text.slice(0, m.index)) : "";
+  return m && caption && isCredit(cleanText(m[1]!)) ? { caption, credit: cleanText(m[1]!.replace(/^[^:：]{1,30}[:：]\s*/, "")) } : undefined;
+}
+
 /** A copyright sign and a name closing a caption: `… left it in 2011. © Jonas Weber`. */
 const TRAILING_COPYRIGHT = /\s(©\s*[^©()（）]{2,60})$/;
 
@@ -116,7 +125,7 @@ const TRAILING_PARENS = /[（(]([^（）()]{1,120})[）)]\s*$/;
 export function splitCaptionCredit(caption: string): { caption?: string; credit?: string } {
   const text = cleanText(caption);
   const match = TRAILING_PARENS.exec(text);
-  if (!match || !isCredit(cleanText(match[1]!))) return labelledCredit(text) ?? copyrightCredit(text) ?? (text ? { caption: text } : {});
+  if (!match || !isCredit(cleanText(match[1]!))) return labelledCredit(text) ?? barCredit(text) ?? copyrightCredit(text) ?? (text ? { caption: text } : {});
   const inner = cleanText(match[1]!);
   const credit = cleanText(inner.replace(/^[^:：]{1,30}[:：]\s*/, ""));
   const rest = cleanText(text.slice(0, match.index));
@@ -166,10 +175,12 @@ function imageIn(holder: Element, page: PageContext): Figure["image"] | undefine
 /**
  * Caption classes that say "image caption" wherever they stand. Themes put them outside figure markup too:
  * JNews's featured image is `div.jeg_featured > a > img` followed by `p.wp-caption-text`, Soledad's is followed
- * by `div.penci-featured-caption`, JoongAng's `div.ab_photo` holds `p.caption`, many CMSs' `div.photo` holds a
- * `div.photo-caption`. The holder must have an image and little text besides the caption.
+ * by `div.penci-featured-caption`, Kadence's by `div.article-post-thumbnail-caption`, JoongAng's `div.ab_photo`
+ * holds `p.caption`, many CMSs' `div.photo` holds a `div.photo-caption`. The holder must have an image and little
+ * text besides the caption.
  */
-const LOOSE_CAPTION_SELECTOR = ".wp-caption-text, .wp-element-caption, .penci-featured-caption, .featured-caption, .caption, .photo-caption, .image-caption, .img-caption";
+const LOOSE_CAPTION_SELECTOR =
+  ".wp-caption-text, .wp-element-caption, .caption, [class*=featured-caption], [class*=thumbnail-caption], [class*=photo-caption], [class*=image-caption], [class*=img-caption]";
 
 /** The most letters a loose caption may have: a page wrapper may be classed `caption` too. */
 const LOOSE_CAPTION_MAX_LETTERS = 300;
@@ -194,9 +205,8 @@ function looseCaptionHolder(caption: Element): Element | undefined {
 function markedFigures(page: PageContext): Figure[] | undefined {
   const container = contentContainer(page.doc)?.container;
   const marked = selectSimple(FIGURE_SELECTOR, page.doc);
-  const loose = selectSimple(LOOSE_CAPTION_SELECTOR, page.doc)
-    .map(looseCaptionHolder)
-    .filter((el): el is Element => el !== undefined && !marked.includes(el));
+  const looseCaptions = selectSimple(LOOSE_CAPTION_SELECTOR, page.doc);
+  const loose = looseCaptions.map(looseCaptionHolder).filter((el): el is Element => el !== undefined && !marked.includes(el));
   const index = pageIndex(page.doc);
   const candidates = loose.length === 0 ? marked : [...new Set([...marked, ...loose])].sort((a, b) => positionOf(index, a)! - positionOf(index, b)!);
   // Inside the article's content container a figure is the article's, whatever the wrappers around it say.
@@ -205,20 +215,33 @@ function markedFigures(page: PageContext): Figure[] | undefined {
   );
   const outer = outermost(page.doc, containers).filter((el) => !isLinkedThumbnail(el));
   const found = outer.map((el) => ({ at: el, figure: figureFrom(el, page) }));
+  // A caption element right after an element that holds only the image (Kadence's `div.post-thumbnail` then
+  // `div.article-post-thumbnail-caption`), outside page chrome.
+  for (const caption of looseCaptions) {
+    const image = previousElement(caption);
+    if (!image || !holdsOnlyImage(image) || looseCaptionHolder(caption) || outer.some((el) => contains(el, caption) || contains(el, image))) continue;
+    if (letterStats(caption).letters > LOOSE_CAPTION_MAX_LETTERS || (!(container && contains(container, image)) && inChrome(image))) continue;
+    found.push({ at: image, figure: pairFigure(image, caption, page) });
+  }
   // Photos set as a paragraph with their caption in the next one (people.cn, xinhua), in the content container.
   if (container) {
     for (const caption of selectSimple("p", container)) {
       if (!isImageCaptionParagraph(caption)) continue;
       const image = previousElement(caption)!;
-      if (!outer.some((el) => contains(el, image))) found.push({ at: image, figure: paragraphFigure(image, caption, page) });
+      if (!outer.some((el) => contains(el, image))) found.push({ at: image, figure: pairFigure(image, caption, page) });
     }
-    found.sort((a, b) => positionOf(index, a.at)! - positionOf(index, b.at)!);
   }
+  found.sort((a, b) => positionOf(index, a.at)! - positionOf(index, b.at)!);
   return found.map((f) => f.figure).filter((f): f is Figure => f !== undefined);
 }
 
-/** The figure of an image paragraph and the caption paragraph after it. */
-function paragraphFigure(image: Element, caption: Element, page: PageContext): Figure | undefined {
+/** An element with an image and no text of its own. */
+function holdsOnlyImage(el: Element): boolean {
+  return letterStats(el).letters === 0 && selectSimple(IMAGE_SELECTOR, el).length > 0;
+}
+
+/** The figure of an element holding an image and the caption element after it. */
+function pairFigure(image: Element, caption: Element, page: PageContext): Figure | undefined {
   const split = splitCaptionCredit(visibleText(caption));
   const figure: Figure = {};
   if (split.caption) figure.caption = split.caption;

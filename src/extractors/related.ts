@@ -113,9 +113,15 @@ function headedSections(page: PageContext): Element[] {
     }
     let sibling = anchor.next;
     let taken = 0;
+    // The list is one kind of block: `<p>` after `<p>`. A block of another tag or class after it is something else
+    // (bannedbook's `p.texttj` promotion of circumvention software after the `相关报导：` links).
+    let kind: string | undefined;
     while (sibling && taken < 20) {
       if (isElement(sibling)) {
         if (isLinkList(sibling)) {
+          const signature = `${tagName(sibling)}.${sibling.attribs.class ?? ""}`;
+          if (kind !== undefined && signature !== kind) break;
+          kind = signature;
           blocks.push(sibling);
           taken++;
         } else if (cleanText(rawText(sibling)) !== "") break;

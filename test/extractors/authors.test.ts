@@ -62,6 +62,12 @@ const rows: Row[] = [
     want: [],
   },
   {
+    name: "a reporter's credit in brackets on the line after a bracket dateline (看中国)",
+    body: `<h1>标题</h1><div class="content"><p>【看中国2024年3月9日讯】</p><p>（看中国记者林风综合报导）</p>${TEXT}</div>`,
+    want: ["林风"],
+    strategy: "article-head",
+  },
+  {
     name: "a newsroom named in author markup is not an author (Redazione ANSA)",
     head: '<meta name="author" content="Redazione ANSA">',
     body: `<h1>Title</h1><div class="news-author"><span class="news-author">Redazione ANSA</span></div><article>${ENGLISH}</article>`,

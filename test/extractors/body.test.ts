@@ -111,6 +111,8 @@ describe("extractBody: leaves out what is not the article's text", () => {
     { name: "an Instagram embed", noise: '<blockquote class="instagram-media"><p>View this post on Instagram</p><p>A post shared by Bumble (@bumble)</p></blockquote>', where: "middle" },
     { name: "a share line with its links", noise: '<div>Share this article: <a href="https://facebook.com/sharer">Facebook</a> | <a href="https://twitter.com/intent">Twitter</a> | <a href="mailto:?">E-mail</a></div>', where: "end" },
     { name: "a reporter's name in brackets closing the article (Asahi)", noise: "<p>（山田太郎）</p>", where: "end" },
+    { name: "a closing source line (Źródło: PAP)", noise: "<p>Źródło: PAP</p>", where: "end" },
+    { name: "a video block named in camel case (NOS)", noise: '<div class="sc-3c videoBlock"><div class="videoPlayer"><button>Afspelen</button><span class="duration">1:48</span></div><div class="videoMeta"><span>Scooters op de stoep</span></div></div>', where: "middle" },
     { name: "a print-edition line (people.cn)", noise: "<p>　　《 人民日报 》（ 2024年03月05日 02 版）</p>", where: "end" },
     { name: "a centred caption under a photo paragraph", noise: '<p style="text-align: center;"><img src="/a.jpg"></p><p style="text-align: center;">图为3月3日，农民驾驶旋耕机翻整田地。新华社记者 王五 摄</p>', where: "middle" },
     { name: "a Chinese byline line", noise: "<p>记者 王明</p>", where: "start" },

@@ -136,6 +136,16 @@ describe("extractFigures: figure markup", () => {
     expect(figures(html)).toEqual([]);
   });
 
+  it("takes an agency after a bar closing the caption for the credit (NOS)", () => {
+    const html = inArticle('<figure><img src="/a.jpg"><figcaption>Geparkeerde deelscooters op een stoep in Utrecht | ANP</figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "Geparkeerde deelscooters op een stoep in Utrecht", credit: "ANP", image: { src: "https://www.example.com/a.jpg" } }]);
+  });
+
+  it("reads a caption element right after the element holding the image (Kadence's featured image)", () => {
+    const html = `<html><body><main><article><h1>T</h1><div class="post-thumbnail"><div class="inner"><img src="/a.jpg" alt="Reading room"></div></div><div class="article-post-thumbnail-caption">The reading room on a Saturday. (Photo: Ashcombe Courier/Priya Natarajan)</div>${TEXT.repeat(3)}</article></main></body></html>`;
+    expect(figures(html)).toEqual([{ caption: "The reading room on a Saturday.", credit: "Ashcombe Courier/Priya Natarajan", image: { src: "https://www.example.com/a.jpg", alt: "Reading room" } }]);
+  });
+
   it("reads AMP's <amp-img> as the image", () => {
     const html = inArticle('<figure class="wp-caption"><amp-img width="1024" height="683" src="/uploads/storm.jpg" alt="Fallen tree" layout="intrinsic"></amp-img><p class="wp-caption-text">A tree lies across power lines.</p></figure>');
     expect(figures(html)).toEqual([{ caption: "A tree lies across power lines.", image: { src: "https://www.example.com/uploads/storm.jpg", alt: "Fallen tree" } }]);

@@ -58,6 +58,11 @@ describe("extractRelated: sections by their heading", () => {
     expect(related(html)).toEqual([A, B]);
   });
 
+  it("stops a heading's list at a block of another kind (bannedbook's promotion after 相关报导)", () => {
+    const html = article(`<p>相关报导：</p><p><a href="${A.url}">${A.title}</a></p><p><a href="${B.url}">${B.title}</a></p><p class="texttj"><a href="https://github.com/x/wiki">WIN/MAC/安卓/iOS高速翻墙</a></p>`);
+    expect(related(html)).toEqual([A, B]);
+  });
+
   it("leaves out a post card's category link", () => {
     const html = article(`<div class="ast-single-related-posts-container"><h2>Related Posts</h2><article><h3><a href="${A.url}">${A.title}</a></h3><span class="cat-links"><a href="/category/news/" rel="category tag">News</a></span></article></div>`);
     expect(related(html)).toEqual([A]);

@@ -34,6 +34,11 @@ describe("extractTags: tag links", () => {
     expect(tags(html)).toEqual([]);
   });
 
+  it("leaves out Kadence's category link in .category-links", () => {
+    const html = `<article><header><span class="category-links term-links"><a href="/category/community/" rel="tag">Community</a></span><h1>T</h1></header>${TEXT}<div class="entry-tags"><span class="tags-links"><a href="/tag/libraries/" rel="tag">libraries</a></span></div></article>`;
+    expect(tags(html)).toEqual([{ label: "libraries", url: u("/tag/libraries/") }]);
+  });
+
   it("leaves out category links written as plain rel=tag in a category list (WordPress block themes, .cat-links)", () => {
     // The Post Terms block of a block theme: categories and tags both as rel="tag", told apart by their wrapper.
     const html = `<article><div class="taxonomy-category wp-block-post-terms"><span class="wp-block-post-terms__prefix">in </span><a href="/category/news/" rel="tag">News</a></div>
