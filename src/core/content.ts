@@ -8,7 +8,7 @@ import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "./blocks.js";
 import { contains, isElement, isHidden, nextElement, NON_TEXT_TAGS, previousElement, tagName, textWithout, walk } from "./dom.js";
 import { hasToken, hasWholeToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
-import { isRelatedBlock } from "./sections.js";
+import { isRelatedBlock } from "./related-blocks.js";
 import { elementsByTag, letterStats, pageIndexOf, positionOf, textMeasures, type PageIndex } from "./page-index.js";
 import { selectSimple } from "./simple-select.js";
 import { cleanText, letterCount } from "./text.js";
@@ -82,7 +82,8 @@ const NO_BOXES: ReadonlySet<number> = /* @__PURE__ */ new Set();
 const formBoxCache = /* @__PURE__ */ new WeakMap<PageIndex, ReadonlySet<number>>();
 
 /**
- * True for a signup or donation box inside the text: the largest block around a `<form>` that holds at most
+ * True for a signup or donation box inside the text, or a media player and its label: the largest block around a
+ * `<form>`, `<audio>` or `<video>` that holds at most
  * `FORM_BOX_MAX_LETTERS` letters, when its parent holds several times more. Newspack sets its newsletter and
  * donate forms in an unnamed `wp-block-group` with a heading and a line of text ("Get our daily newsletter"),
  * so neither the form's nor the group's class says what they are. A page inside one big `<form>` (ASP.NET)
@@ -99,9 +100,12 @@ function isFormBox(el: Element): boolean {
   return at !== undefined && boxes.has(at);
 }
 
+/** What a box is built around: a form, or a media player with its label (`收聽本文` above an `<audio>`). */
+const BOX_CORES = ["form", "audio", "video"];
+
 function findFormBoxes(index: PageIndex): ReadonlySet<number> {
-  const forms = index.byTag.get("form");
-  if (!forms) return NO_BOXES;
+  const forms = BOX_CORES.flatMap((tag) => index.byTag.get(tag) ?? []);
+  if (forms.length === 0) return NO_BOXES;
   const { letters } = textMeasures(index.doc);
   const { parents, elements } = index;
   const boxes = new Set<number>();

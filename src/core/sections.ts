@@ -1,12 +1,9 @@
 /**
- * Recognising the sections that end an article body: related-article lists, by their theme markup and by
- * their heading word in many languages. Shared by the related extractor (which reads them) and the body
+ * Recognising the sections that end an article body by their heading word, in many languages (the blocks
+ * named by their class are related-blocks.ts). Shared by the related extractor (which reads them) and the body
  * extractor (which stops at them).
  * @module
  */
-import type { Document, Element } from "domhandler";
-import { elementsWithKey } from "./element-lookup.js";
-import { hasToken } from "./regions.js";
 
 /**
  * Heading words of related-article sections: zh (simplified and traditional), en, ja, ko, de, fr, es, ru, and
@@ -29,30 +26,6 @@ export const RELATED_LEAD = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})\
 
 /** A line that opens with a related heading word, colon or not: what both tests above need first. */
 const RELATED_START = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})`, "i");
-
-/** Class/id tokens of related-post blocks: YARPP, Jetpack, Contextual Related Posts, Instant Articles' `op-related-articles`. */
-const RELATED_TOKEN = /^(related|relatedposts|related-posts|related_posts|yarpp|jp-relatedposts|crp_related|op-related-articles|rel-posts|more-stories|read-more-links|read-more-wrap)$/;
-
-const RELATED_TOKEN_ANYWHERE = /* @__PURE__ */ new RegExp(RELATED_TOKEN.source.slice(1, -1), "i");
-
-/** True when the element is a related-articles block by its class or id. */
-export function isRelatedBlock(el: Element): boolean {
-  return hasToken(el, RELATED_TOKEN);
-}
-
-/**
- * Every related-articles block of a page by its class or id, in document order (nested ones too). Each
- * distinct class and id of the page is tested once, not every element; the elements found still pass
- * `isRelatedBlock`.
- */
-export function relatedBlocks(doc: Document): Element[] {
-  return elementsWithKey(
-    doc,
-    // The pattern anywhere in the name: every related class or id passes this cheap test; `isRelatedBlock`
-    // then decides by the tokens, exactly as for any element.
-    (name) => RELATED_TOKEN_ANYWHERE.test(name),
-  ).filter(isRelatedBlock);
-}
 
 /** True when a block's whole text is a related-section heading. */
 export function isRelatedHeading(text: string): boolean {

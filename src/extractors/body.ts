@@ -61,6 +61,12 @@ function isBylineOrDate(text: string): boolean {
   return /^[\s\p{P}]*(?:(?:updated|published|posted|发布时间|發佈時間|发布|更新|日期)[:：]?\s*)?\d{4}[-/.年]\s*\d{1,2}[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\p{P}]*$/iu.test(text);
 }
 
+/** The label of a share bar standing alone (Hueman's `Share` above its buttons). */
+const SHARE_LABEL = /^(?:share|share this|teilen|partager|compartir|condividi|compartilhar|分享|シェア|공유)\s*[:：]?$/i;
+
+/** The reporters' and editors' initials that close a detik story: `(rw/aik)`. */
+const EDITOR_INITIALS = /^\([a-z]{2,5}(?:\/[a-z]{2,5})+\)$/;
+
 /** A closing line that names the story's source: `Źródło: PAP`, `Quelle: dpa`, `Fuente: EFE` (short: not a sentence). */
 const SOURCE_LINE = /^(?:źródło|quelle|fuente|fonte|source|bron|kaynak|zdroj)\s*[:：]\s*\S.{0,40}$/i;
 
@@ -80,7 +86,7 @@ function isBoilerplateLine(text: string, block: TextBlock): boolean {
   if (text.length <= 200 && NOT_TEXT_LINE.test(text)) return true;
   if (text.length <= 300 && SYNDICATION_NOTE.test(text)) return true;
   if (text.length <= 300 && PRINT_EDITION_LINE.test(text)) return true;
-  if (SOURCE_LINE.test(text)) return true;
+  if (SOURCE_LINE.test(text) || EDITOR_INITIALS.test(text) || SHARE_LABEL.test(text)) return true;
   if (text.length <= 40 && (SHORT_NOTICE.test(text) || TAG_LIST_LABEL.test(text))) return true;
   // `Share this article: Facebook | Twitter | E-mail`: longer, but the rest is the links.
   if (text.length <= 100 && SHORT_NOTICE.test(text) && linkShare(block, text) >= 0.3) return true;

@@ -72,9 +72,12 @@ function boldPlaceColon(block: TextBlock, text: string): Dateline | undefined {
   const first = holder?.children.find((child) => child.type !== "text" || child.data.trim() !== "");
   if (!first || !isElement(first) || !BOLD_TAGS.has(tagName(first))) return undefined;
   const bold = cleanText(rawText(first));
-  const m = BOLD_PLACE.exec(bold);
-  if (!m || isLabelWord(m[1]!) || !text.startsWith(bold) || text.length <= bold.length + 1) return undefined;
-  return { raw: bold, location: m[1]!, reporters: [] };
+  // The colon in the bold (`<b>New Delhi:</b>`), or a spaced dash after it (detik's `<strong>Jakarta</strong> - …`).
+  const dash = bold.endsWith(":") ? undefined : / ?[-–—](?= )/.exec(text.slice(bold.length));
+  const m = BOLD_PLACE.exec(dash ? `${bold}:` : bold);
+  if (!m || isLabelWord(m[1]!) || !text.startsWith(bold) || (!dash && !bold.endsWith(":")) || (dash && dash.index !== 0)) return undefined;
+  const raw = dash ? `${bold}${dash[0]}` : bold;
+  return text.length > raw.length + 1 ? { raw, location: m[1]!, reporters: [] } : undefined;
 }
 
 const BOLD_TAGS = new Set(["b", "strong"]);

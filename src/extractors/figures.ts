@@ -17,7 +17,8 @@ import type { ExtractOptions, Figure } from "../types.js";
 /** Figure containers of common themes and CMSs, outermost first; Blogger captions an image with a table. */
 const FIGURE_SELECTOR = "figure, .wp-caption, .image-caption-container, .article-image, .photo-wrap, table.tr-caption-container";
 /** Caption elements inside a figure. */
-const CAPTION_SELECTOR = "figcaption, .wp-caption-text, .wp-element-caption, .caption, .image-caption, .photo-caption, .tr-caption, .featured-caption, .penci-featured-caption";
+const CAPTION_SELECTOR =
+  "figcaption, .wp-caption-text, .wp-element-caption, .caption, .image-caption, .photo-caption, .photo__caption, .tr-caption, .featured-caption, .penci-featured-caption";
 /** The image of a figure: `<img>`, or AMP's `<amp-img>` (an AMP page may have no `<noscript><img>` fallback). */
 const IMAGE_SELECTOR = "img, amp-img";
 
@@ -44,7 +45,7 @@ function visibleText(el: Element): string {
  * (`(from left: Ana Lee, Bo Chan)`) is not a credit.
  */
 const CREDIT_LABEL = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|source|courtesy|illustration|graphic|video|file photo|图片来源|圖片來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|资料图|資料圖|写真|撮影|提供|사진|출처|foto|fotos|bild|bildquelle|quelle|crédit|crédits|crédito|créditos|imagem|sumber|fotoğraf|ảnh|фото|источник|تصوير|صورة|الصورة|المصدر|مصدر الصورة|عدسة|photo ?:)\s*[:：]/i;
-const CREDIT_WORDS = /\p{L}\s*\/\s*\p{L}|photo|getty|reuters|afp|\bap\b|epa|shutterstock|associated press|xinhua|新华社|新華社|中新社|中央社|美联社|美聯社|路透|法新社|共同|時事|연합뉴스|提供|摄|攝|撮影|照片|截图|截圖|رويترز|فرانس برس|أ ف ب|أسوشيتد برس|الأناضول|غيتي|courtesy/iu;
+const CREDIT_WORDS = /\p{L}\s*\/\s*\p{L}|photo|getty|reuters|afp|\bap\b|epa|shutterstock|associated press|xinhua|新华社|新華社|中新社|中央社|美联社|美聯社|路透|法新社|共同|時事|연합뉴스|提供|摄|攝|撮影|照片|截图|截圖|图片|圖片|رويترز|فرانس برس|أ ف ب|أسوشيتد برس|الأناضول|غيتي|courtesy/iu;
 
 /** A news agency's initials standing alone in the parentheses: `(PTI)`, `(ANI)`, `(IANS)`. */
 const AGENCY_INITIALS = /^(?:PTI|ANI|IANS|UNI|AAP|ANSA|EFE|dpa|TASS|KNA|APA|ANP|Belga|PAP|CTK|ČTK)$/;
@@ -180,7 +181,7 @@ function imageIn(holder: Element, page: PageContext): Figure["image"] | undefine
  * text besides the caption.
  */
 const LOOSE_CAPTION_SELECTOR =
-  ".wp-caption-text, .wp-element-caption, .caption, [class*=featured-caption], [class*=thumbnail-caption], [class*=photo-caption], [class*=image-caption], [class*=img-caption]";
+  ".wp-caption-text, .wp-element-caption, .caption, [class*=featured-caption], [class*=thumbnail-caption], [class*=photo-caption], [class*=image-caption], [class*=img-caption], .photo__caption";
 
 /** The most letters a loose caption may have: a page wrapper may be classed `caption` too. */
 const LOOSE_CAPTION_MAX_LETTERS = 300;
@@ -194,11 +195,18 @@ const LOOSE_HOLDER_OTHER_LETTERS = 40;
  * text, not links: some themes reuse the class for a share bar under the byline.
  */
 function looseCaptionHolder(caption: Element): Element | undefined {
-  const parent = caption.parent;
-  if (!isElement(parent) || closest(caption, (el) => matchesSimple(el, FIGURE_SELECTOR))) return undefined;
+  if (closest(caption, (el) => matchesSimple(el, FIGURE_SELECTOR))) return undefined;
   const { letters, linkLetters } = letterStats(caption);
-  if (letters === 0 || letters > LOOSE_CAPTION_MAX_LETTERS || linkLetters * 2 > letters || selectSimple(IMAGE_SELECTOR, parent).length === 0) return undefined;
-  return letterStats(parent).letters - letters <= LOOSE_HOLDER_OTHER_LETTERS ? parent : undefined;
+  if (letters === 0 || letters > LOOSE_CAPTION_MAX_LETTERS || linkLetters * 2 > letters) return undefined;
+  const parent = caption.parent;
+  if (!isElement(parent) || letterStats(parent).letters - letters > LOOSE_HOLDER_OTHER_LETTERS) return undefined;
+  if (selectSimple(IMAGE_SELECTOR, parent).length > 0) return parent;
+  // An info box of the caption and its credit beside the image: Kompas's `div.photo > div.photo__info >
+  // (div.photo__caption, div.photo__credit)`.
+  const outer = parent.parent;
+  const credited = parent.children.some((child) => isElement(child) && child !== caption && hasToken(child, CREDIT_TOKEN));
+  if (!credited || !isElement(outer) || letterStats(outer).letters - letters > LOOSE_HOLDER_OTHER_LETTERS) return undefined;
+  return selectSimple(IMAGE_SELECTOR, outer).length > 0 ? outer : undefined;
 }
 
 /** Figure markup outside page chrome and related-post lists; a figure inside another figure is read with it. */
@@ -214,7 +222,22 @@ function markedFigures(page: PageContext): Figure[] | undefined {
     (el) => !inTeaserList(el, container) && ((container !== undefined && contains(container, el)) || !inChrome(el)),
   );
   const outer = outermost(page.doc, containers).filter((el) => !isLinkedThumbnail(el));
-  const found = outer.map((el) => ({ at: el, figure: figureFrom(el, page) }));
+  const found: { at: Element; figure: Figure | undefined }[] = [];
+  for (const el of outer) {
+    // A gallery (`figure.wp-block-gallery` around image figures) is its pictures, each a figure, and its own
+    // caption, a figure without an image.
+    const pictures = containers.filter((inner) => inner !== el && contains(el, inner) && !isLinkedThumbnail(inner));
+    if (pictures.length < 2) {
+      found.push({ at: el, figure: figureFrom(el, page) });
+      continue;
+    }
+    const own = el.children.find((child): child is Element => isElement(child) && matchesSimple(child, CAPTION_SELECTOR));
+    if (own) {
+      const split = splitCaptionCredit(visibleText(own));
+      if (split.caption || split.credit) found.push({ at: el, figure: split });
+    }
+    for (const picture of outermost(page.doc, pictures)) found.push({ at: picture, figure: figureFrom(picture, page) });
+  }
   // A caption element right after an element that holds only the image (Kadence's `div.post-thumbnail` then
   // `div.article-post-thumbnail-caption`), outside page chrome.
   for (const caption of looseCaptions) {

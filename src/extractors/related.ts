@@ -7,7 +7,8 @@
 import type { Document, Element } from "domhandler";
 import { childElements, contains, isElement, rawText, tagName, textWithout } from "../core/dom.js";
 import { inChrome } from "../core/regions.js";
-import { isRelatedBlock, isRelatedHeading, mayStartWithRelatedWord, relatedBlocks, startsWithRelatedHeading, startsWithRelatedWord } from "../core/sections.js";
+import { isRelatedBlock, relatedBlocks } from "../core/related-blocks.js";
+import { isRelatedHeading, mayStartWithRelatedWord, startsWithRelatedHeading, startsWithRelatedWord } from "../core/sections.js";
 import { selectSimple } from "../core/simple-select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
 import { cleanText, letterCount, uniqueBy } from "../core/text.js";

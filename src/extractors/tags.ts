@@ -35,7 +35,7 @@ const TAG_LINKS = [
  * `submeta__keywords`). Words for "topics" were tried and left out: on the corpus they named trending bars and
  * newsletter boxes as often as an article's topics.
  */
-const TAG_LIST_NAME = /(?:^|[-_])(?:tags|taglist|keywords|etiketler|etiquetas|etichette)$/i;
+const TAG_LIST_NAME = /(?:^|[-_])(?:tags|taglist|keywords|body-tag|etiketler|etiquetas|etichette)$/i;
 /** The same names in camel case: CNA's `keywordTag`, `articleTags`, `newsKeywords`. */
 const CAMEL_TAG_LIST_NAME = /[a-z](?:Tags?|TagList|Keywords?)$/;
 
@@ -63,7 +63,7 @@ function namedTagListLinks(doc: Document): Element[] {
   const lists = elementsWithKey(doc, (name) => TAG_LIST_NAME.test(name) || CAMEL_TAG_LIST_NAME.test(name)).filter((el) => {
     if (CONTAINER_TAGS.has(tagName(el)) || !withHeadline(el, doc)) return false;
     const { letters, linkLetters } = letterStats(el);
-    return letters > 0 && letters <= TAG_LIST_MAX_LETTERS && linkLetters >= letters * TAG_LIST_MIN_LINK_SHARE;
+    return letters > 0 && letters <= TAG_LIST_MAX_LETTERS && linkLetters >= letters * TAG_LIST_MIN_LINK_SHARE && !inChrome(el);
   });
   return lists.flatMap((list) => selectSimple("a[href]", list));
 }
@@ -100,9 +100,11 @@ const CONTAINER_TAGS = new Set(["html", "body", "main", "article"]);
 function linkTags(page: PageContext): TagLink[] | undefined {
   const seen = new Set<Element>();
   const links: Element[] = [];
-  const add = (candidates: readonly Element[]): void => {
+  // `listChecked`: the links of a tag list already found outside chrome, whose own wrappers (detik's `div.nav`
+  // inside `div.detail__body-tag`) say nothing of the page.
+  const add = (candidates: readonly Element[], listChecked = false): void => {
     for (const a of candidates) {
-      if (seen.has(a) || (inChrome(a) && !inArticleFooter(a)) || isWidget(a) || inCategoryList(a)) continue;
+      if (seen.has(a) || (!listChecked && inChrome(a) && !inArticleFooter(a)) || isWidget(a) || inCategoryList(a)) continue;
       seen.add(a);
       links.push(a);
     }
@@ -113,7 +115,7 @@ function linkTags(page: PageContext): TagLink[] | undefined {
     if (selector === urlRule) {
       // Lists named as tag lists by their class come before the URL-shaped rule, a last resort that counts only
       // when nothing else found a tag.
-      add(namedTagListLinks(page.doc));
+      add(namedTagListLinks(page.doc), true);
       if (links.length > 0) break;
       add(labelledTagListLinks(page.doc));
       if (links.length > 0) break;

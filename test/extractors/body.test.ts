@@ -111,6 +111,8 @@ describe("extractBody: leaves out what is not the article's text", () => {
     { name: "an Instagram embed", noise: '<blockquote class="instagram-media"><p>View this post on Instagram</p><p>A post shared by Bumble (@bumble)</p></blockquote>', where: "middle" },
     { name: "a share line with its links", noise: '<div>Share this article: <a href="https://facebook.com/sharer">Facebook</a> | <a href="https://twitter.com/intent">Twitter</a> | <a href="mailto:?">E-mail</a></div>', where: "end" },
     { name: "a reporter's name in brackets closing the article (Asahi)", noise: "<p>（山田太郎）</p>", where: "end" },
+    { name: "a share bar's label alone (Hueman)", noise: '<div class="sharrre-container"><span>Share</span></div>', where: "end" },
+    { name: "a story's closing editor initials (detik)", noise: "<p>(rw/aik)</p>", where: "end" },
     { name: "a closing source line (Źródło: PAP)", noise: "<p>Źródło: PAP</p>", where: "end" },
     { name: "a video block named in camel case (NOS)", noise: '<div class="sc-3c videoBlock"><div class="videoPlayer"><button>Afspelen</button><span class="duration">1:48</span></div><div class="videoMeta"><span>Scooters op de stoep</span></div></div>', where: "middle" },
     { name: "a print-edition line (people.cn)", noise: "<p>　　《 人民日报 》（ 2024年03月05日 02 版）</p>", where: "end" },
@@ -194,6 +196,12 @@ describe("extractBody: boxes built around a form", () => {
     const box = `<div class="wp-block-group has-background"><h2 class="wp-block-heading">Get our daily newsletter</h2><p>Local news from the valley, delivered every weekday morning. It is free.</p>
       <div class="wp-block-newspack-newsletters-subscribe"><form><input type="email" name="npe" placeholder="Enter your email address"><input type="submit" value="Sign up"></form></div></div>`;
     const long = page(box, "middle").replace(`<p>${P3}</p>`, `<p>${P3}</p><p>${P1.replace("city", "county")}</p><p>${P2.replace("water", "power")}</p>`);
+    expect(body(long).paragraphs).toEqual([P1, P2, P3, P1.replace("city", "county"), P2.replace("water", "power")]);
+  });
+
+  it("leaves out an audio player and its label", () => {
+    const player = '<div class="soh-audio"><p>收聽本文</p><audio controls src="/a.mp3"></audio></div>';
+    const long = page(player, "start").replace(`<p>${P3}</p>`, `<p>${P3}</p><p>${P1.replace("city", "county")}</p><p>${P2.replace("water", "power")}</p>`);
     expect(body(long).paragraphs).toEqual([P1, P2, P3, P1.replace("city", "county"), P2.replace("water", "power")]);
   });
 

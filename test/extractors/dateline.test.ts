@@ -30,6 +30,11 @@ describe("extractDateline: from the opening of the article", () => {
     expect(dateline(html)).toEqual({ raw: "New Delhi:", location: "New Delhi", reporters: [] });
   });
 
+  it("reads a place in bold followed by a spaced dash (detik)", () => {
+    const html = page(`<p><strong>Jakarta</strong> - Pemerintah Kota Jakarta Timur menyiagakan 12 pompa air mobile di titik rawan banjir.</p>${FILLER}`);
+    expect(dateline(html)).toEqual({ raw: "Jakarta -", location: "Jakarta", reporters: [] });
+  });
+
   it("does not take a label in bold for a place", () => {
     const html = page(`<p><strong>Update:</strong> The council has since postponed the vote on the new water rates until May.</p>${FILLER}`);
     expect(dateline(html)).toBeUndefined();

@@ -146,6 +146,20 @@ describe("extractFigures: figure markup", () => {
     expect(figures(html)).toEqual([{ caption: "The reading room on a Saturday.", credit: "Ashcombe Courier/Priya Natarajan", image: { src: "https://www.example.com/a.jpg", alt: "Reading room" } }]);
   });
 
+  it("reads a gallery as its pictures, and its own caption as a figure without an image", () => {
+    const html = inArticle('<figure class="wp-block-gallery"><figure class="wp-block-image"><img src="/a.jpg"></figure><figure class="wp-block-image"><img src="/b.jpg"></figure><figcaption class="blocks-gallery-caption">The shed and its gate. (Photo: Ben Achterberg/Sentinel)</figcaption></figure>');
+    expect(figures(html)).toEqual([
+      { caption: "The shed and its gate.", credit: "Ben Achterberg/Sentinel" },
+      { image: { src: "https://www.example.com/a.jpg" } },
+      { image: { src: "https://www.example.com/b.jpg" } },
+    ]);
+  });
+
+  it("reads a caption in an info box with its credit beside the image (Kompas)", () => {
+    const html = inArticle('<div class="photo"><div class="photo__wrap"><img src="/a.jpg" alt="Sampah"></div><div class="photo__info"><div class="photo__caption">Petugas memilah sampah, Selasa (5/3/2024).</div><div class="photo__credit">KOMPAS.com/ANDI SAPUTRA</div></div></div>');
+    expect(figures(html)).toEqual([{ caption: "Petugas memilah sampah, Selasa (5/3/2024).", credit: "KOMPAS.com/ANDI SAPUTRA", image: { src: "https://www.example.com/a.jpg", alt: "Sampah" } }]);
+  });
+
   it("reads AMP's <amp-img> as the image", () => {
     const html = inArticle('<figure class="wp-caption"><amp-img width="1024" height="683" src="/uploads/storm.jpg" alt="Fallen tree" layout="intrinsic"></amp-img><p class="wp-caption-text">A tree lies across power lines.</p></figure>');
     expect(figures(html)).toEqual([{ caption: "A tree lies across power lines.", image: { src: "https://www.example.com/uploads/storm.jpg", alt: "Fallen tree" } }]);

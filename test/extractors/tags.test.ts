@@ -116,6 +116,14 @@ describe("extractTags: tag links", () => {
     expect(tags(ghost)).toEqual([{ label: "Cinema", url: u("/tag/cinema/") }]);
   });
 
+  it("reads a named tag list whose links sit in a div.nav (detik)", () => {
+    const html = `<h1>Title</h1><article>${TEXT}<div class="detail__body-tag"><div class="nav"><a href="/tag/pompa-air" class="nav__item">pompa air</a><a href="/tag/banjir" class="nav__item">banjir</a></div></div></article>`;
+    expect(tags(html)).toEqual([
+      { label: "pompa air", url: u("/tag/pompa-air") },
+      { label: "banjir", url: u("/tag/banjir") },
+    ]);
+  });
+
   it("reads a list named for tags in Turkish, and one after SPIEGEL's `Mehr lesen über`", () => {
     const aa = `<h1>Title</h1><article>${TEXT}<div class="detay-etiketler"><span>Etiketler</span><a href="/tr/etiket/ankara">Ankara</a><a href="/tr/etiket/okul">Okul</a></div></article>`;
     expect(tags(aa)).toEqual([
