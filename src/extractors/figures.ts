@@ -7,7 +7,7 @@ import type { Document, Element } from "domhandler";
 import { contentContainer, isImageCaptionParagraph } from "../core/content.js";
 import { closest, contains, isElement, previousElement, tagName, textWithout } from "../core/dom.js";
 import { imageSource } from "../core/images.js";
-import { letterStats, outermost, pageIndex, positionOf } from "../core/page-index.js";
+import { letterStats, outermost, pageIndex, positionOf, type PageIndex } from "../core/page-index.js";
 import { hasToken, holdsArticleText, inChrome } from "../core/regions.js";
 import { matchesSimple, selectSimple } from "../core/simple-select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
@@ -214,7 +214,8 @@ function markedFigures(page: PageContext): Figure[] | undefined {
   const container = contentContainer(page.doc)?.container;
   const marked = selectSimple(FIGURE_SELECTOR, page.doc);
   const looseCaptions = selectSimple(LOOSE_CAPTION_SELECTOR, page.doc);
-  const loose = looseCaptions.map(looseCaptionHolder).filter((el): el is Element => el !== undefined && !marked.includes(el));
+  const markedSet = new Set(marked);
+  const loose = looseCaptions.map(looseCaptionHolder).filter((el): el is Element => el !== undefined && !markedSet.has(el));
   const index = pageIndex(page.doc);
   const candidates = loose.length === 0 ? marked : [...new Set([...marked, ...loose])].sort((a, b) => positionOf(index, a)! - positionOf(index, b)!);
   // Inside the article's content container a figure is the article's, whatever the wrappers around it say.
@@ -222,11 +223,18 @@ function markedFigures(page: PageContext): Figure[] | undefined {
     (el) => !inTeaserList(el, container) && ((container !== undefined && contains(container, el)) || !inChrome(el)),
   );
   const outer = outermost(page.doc, containers).filter((el) => !isLinkedThumbnail(el));
+  const inOuter = coverage(index, outer);
+  // Positions of the containers, in document order: the figures inside a gallery are a range of them.
+  const containerAt = containers.map((el) => positionOf(index, el)!);
   const found: { at: Element; figure: Figure | undefined }[] = [];
   for (const el of outer) {
     // A gallery (`figure.wp-block-gallery` around image figures) is its pictures, each a figure, and its own
     // caption, a figure without an image.
-    const pictures = containers.filter((inner) => inner !== el && contains(el, inner) && !isLinkedThumbnail(inner));
+    const from = positionOf(index, el)!;
+    const first = lowerBound(containerAt, from + 1);
+    let last = first;
+    while (last < containerAt.length && containerAt[last]! <= index.subtreeEnd[from]!) last++;
+    const pictures = last - first < 2 ? [] : containers.slice(first, last).filter((inner) => !isLinkedThumbnail(inner));
     if (pictures.length < 2) {
       found.push({ at: el, figure: figureFrom(el, page) });
       continue;
@@ -242,7 +250,7 @@ function markedFigures(page: PageContext): Figure[] | undefined {
   // `div.article-post-thumbnail-caption`), outside page chrome.
   for (const caption of looseCaptions) {
     const image = previousElement(caption);
-    if (!image || !holdsOnlyImage(image) || looseCaptionHolder(caption) || outer.some((el) => contains(el, caption) || contains(el, image))) continue;
+    if (!image || !holdsOnlyImage(image) || looseCaptionHolder(caption) || inOuter(caption) || inOuter(image)) continue;
     if (letterStats(caption).letters > LOOSE_CAPTION_MAX_LETTERS || (!(container && contains(container, image)) && inChrome(image))) continue;
     found.push({ at: image, figure: pairFigure(image, caption, page) });
   }
@@ -251,11 +259,37 @@ function markedFigures(page: PageContext): Figure[] | undefined {
     for (const caption of selectSimple("p", container)) {
       if (!isImageCaptionParagraph(caption)) continue;
       const image = previousElement(caption)!;
-      if (!outer.some((el) => contains(el, image))) found.push({ at: image, figure: pairFigure(image, caption, page) });
+      if (!inOuter(image)) found.push({ at: image, figure: pairFigure(image, caption, page) });
     }
   }
   found.sort((a, b) => positionOf(index, a.at)! - positionOf(index, b.at)!);
   return found.map((f) => f.figure).filter((f): f is Figure => f !== undefined);
+}
+
+/**
+ * A test of whether an element lies inside one of `outer` (elements of one page, none inside another, in document
+ * order): a binary search over their positions, not a walk per pair (a page of thousands of captioned photos).
+ */
+function coverage(index: PageIndex, outer: readonly Element[]): (el: Element) => boolean {
+  const starts = outer.map((el) => positionOf(index, el)!);
+  return (el) => {
+    const at = positionOf(index, el);
+    if (at === undefined) return false;
+    const i = lowerBound(starts, at + 1) - 1;
+    return i >= 0 && at <= index.subtreeEnd[starts[i]!]!;
+  };
+}
+
+/** The first index of a sorted list whose value is at least `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** An element with an image and no text of its own. */

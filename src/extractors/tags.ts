@@ -211,9 +211,8 @@ const NOT_TAG_LIST = /^(widget|sidebar|menu|related|yarpp|popular|trending|hot|r
  * Class/id tokens of a list of the post's categories, which are not topic tags. WordPress prints categories with
  * `rel="category tag"`, but the Post Terms block of its block themes writes plain `rel="tag"` inside
  * `.taxonomy-category`, and some themes do so inside `.cat-links`, `.category-links` (Kadence) or
- * `.entry-terms.category`. Only the link's
- * parent and grandparent are asked: a block further up named `category` may hold anything (a keyword list
- * inside `div.suggested-content.category`).
+ * `.entry-terms.category`. Only the link's parent and grandparent are asked: a block further up named `category`
+ * may hold anything (a keyword list inside `div.suggested-content.category`).
  */
 const CATEGORY_LIST = /^(category|categories|cat-links|category-links)$/;
 
