@@ -7,6 +7,7 @@ import type { Document, Element } from "domhandler";
 import { contentContainer, isImageCaptionParagraph } from "../core/content.js";
 import { closest, contains, isElement, previousElement, tagName, textWithout } from "../core/dom.js";
 import { imageSource } from "../core/images.js";
+import { elementsWithKey } from "../core/element-lookup.js";
 import { letterStats, outermost, pageIndex, positionOf, type PageIndex } from "../core/page-index.js";
 import { hasToken, holdsArticleText, inChrome } from "../core/regions.js";
 import { matchesSimple, selectSimple } from "../core/simple-select.js";
@@ -180,8 +181,7 @@ function imageIn(holder: Element, page: PageContext): Figure["image"] | undefine
  * holds `p.caption`, many CMSs' `div.photo` holds a `div.photo-caption`. The holder must have an image and little
  * text besides the caption.
  */
-const LOOSE_CAPTION_SELECTOR =
-  ".wp-caption-text, .wp-element-caption, .caption, [class*=featured-caption], [class*=thumbnail-caption], [class*=photo-caption], [class*=image-caption], [class*=img-caption], .photo__caption";
+const LOOSE_CAPTION_CLASS = /^(?:wp-caption-text|wp-element-caption|caption|photo__caption)$|(?:featured|thumbnail|photo|image|img)-caption$/;
 
 /** The most letters a loose caption may have: a page wrapper may be classed `caption` too. */
 const LOOSE_CAPTION_MAX_LETTERS = 300;
@@ -213,7 +213,8 @@ function looseCaptionHolder(caption: Element): Element | undefined {
 function markedFigures(page: PageContext): Figure[] | undefined {
   const container = contentContainer(page.doc)?.container;
   const marked = selectSimple(FIGURE_SELECTOR, page.doc);
-  const looseCaptions = selectSimple(LOOSE_CAPTION_SELECTOR, page.doc);
+  // By class name, each distinct name tested once (a substring selector would test every element with a class).
+  const looseCaptions = elementsWithKey(page.doc, (name) => LOOSE_CAPTION_CLASS.test(name)).filter((el) => (el.attribs.class ?? "").split(/\s+/).some((name) => LOOSE_CAPTION_CLASS.test(name)));
   const markedSet = new Set(marked);
   const loose = looseCaptions.map(looseCaptionHolder).filter((el): el is Element => el !== undefined && !markedSet.has(el));
   const index = pageIndex(page.doc);
