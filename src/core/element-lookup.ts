@@ -237,14 +237,19 @@ export function candidatePositions(doc: Document, plan: readonly CandidateRule[]
 
 /** Appends the entries of a sorted list that lie within `[from, to]`. */
 function collect(list: readonly number[], from: number, to: number, out: number[]): void {
+  for (let i = lowerBound(list, from); i < list.length && list[i]! <= to; i++) out.push(list[i]!);
+}
+
+/** The first index of a sorted list whose entry is at least `value` (the list's length when none is). */
+export function lowerBound(list: readonly number[], value: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (list[mid]! < from) lo = mid + 1;
+    if (list[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < list.length && list[i]! <= to; i++) out.push(list[i]!);
+  return lo;
 }
 
 /**

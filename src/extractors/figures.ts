@@ -7,7 +7,7 @@ import type { Document, Element } from "domhandler";
 import { contentContainer, isImageCaptionParagraph } from "../core/content.js";
 import { closest, contains, isElement, previousElement, tagName, textWithout } from "../core/dom.js";
 import { imageSource } from "../core/images.js";
-import { elementsWithKey } from "../core/element-lookup.js";
+import { elementsWithKey, lowerBound } from "../core/element-lookup.js";
 import { letterStats, outermost, pageIndex, positionOf, type PageIndex } from "../core/page-index.js";
 import { hasToken, holdsArticleText, inChrome } from "../core/regions.js";
 import { matchesSimple, selectSimple } from "../core/simple-select.js";
@@ -279,18 +279,6 @@ function coverage(index: PageIndex, outer: readonly Element[]): (el: Element) =>
     const i = lowerBound(starts, at + 1) - 1;
     return i >= 0 && at <= index.subtreeEnd[starts[i]!]!;
   };
-}
-
-/** The first index of a sorted list whose value is at least `value`. */
-function lowerBound(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** An element with an image and no text of its own. */
