@@ -86,6 +86,16 @@ const found: Found[] = [];
 const constNames = new Set<string>();
 const unresolved: string[] = [];
 
+/** Exported constants of string data, by name: a module may select with a selector another module exports. */
+const exported = new Map<string, string[]>();
+for (const file of sourceFiles(SRC)) {
+  const text = stripComments(readFileSync(file, "utf8"));
+  for (const m of text.matchAll(/\bexport\s+const\s+([A-Za-z_$][\w$]*)\s*(?::[^=;]+)?=\s*/g)) {
+    const value = readConstValue(text, m.index! + m[0].length, new Map());
+    if (value) exported.set(m[1]!, value);
+  }
+}
+
 for (const file of sourceFiles(SRC)) {
   const text = stripComments(readFileSync(file, "utf8"));
   const rel = relative(SRC, file);
@@ -99,8 +109,10 @@ for (const file of sourceFiles(SRC)) {
   const loops = new Map<string, string>();
   for (const m of text.matchAll(/for\s*\(\s*const\s+(\w+)\s+of\s+(\w+)\s*\)/g)) loops.set(m[1]!, m[2]!);
 
+  const imported = (name: string): string[] | undefined =>
+    new RegExp(`import\\s*\\{[^}]*\\b${name}\\b[^}]*\\}`).test(text) ? exported.get(name) : undefined;
   const take = (name: string, where: string): boolean => {
-    const value = consts.get(name);
+    const value = consts.get(name) ?? imported(name);
     if (!value) return false;
     constNames.add(name);
     for (const selector of value) found.push({ selector, where: `${rel} ${name}` });

@@ -6,7 +6,8 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "./blocks.js";
-import { contains, isElement, isHidden, nextElement, NON_TEXT_TAGS, previousElement, tagName, textWithout, walk } from "./dom.js";
+import { contains, elementSignature, isElement, isHidden, nextElement, NON_TEXT_TAGS, PAGE_LEVEL_TAGS, previousElement, tagName, textAlign, textWithout, walk } from "./dom.js";
+import { IMAGE_SELECTOR } from "./images.js";
 import { hasToken, hasWholeToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
 import { isRelatedBlock } from "./related-blocks.js";
 import { elementsByTag, letterStats, pageIndexOf, positionOf, textMeasures, type PageIndex } from "./page-index.js";
@@ -76,8 +77,6 @@ export function isHiddenOrNoise(el: Element): boolean {
 const FORM_BOX_MAX_LETTERS = 400;
 /** How many times more letters than the box its parent must hold: the box is one small block among the article's. */
 const FORM_BOX_SURROUNDINGS = 3;
-/** Elements a form box never climbs to. */
-const PAGE_LEVEL_TAGS = new Set(["html", "body", "main", "article"]);
 const NO_BOXES: ReadonlySet<number> = /* @__PURE__ */ new Set();
 const formBoxCache = /* @__PURE__ */ new WeakMap<PageIndex, ReadonlySet<number>>();
 
@@ -120,7 +119,6 @@ function findFormBoxes(index: PageIndex): ReadonlySet<number> {
 
 /** The most letters a caption set as a paragraph of its own may have. */
 const PARAGRAPH_CAPTION_MAX_LETTERS = 150;
-const CENTERED = /text-align\s*:\s*center/i;
 
 /**
  * True for a short centred paragraph, without links, right after a paragraph that holds only an image: the
@@ -140,8 +138,7 @@ export function isImageCaptionParagraph(el: Element): boolean {
 }
 
 function isCentered(el: Element): boolean {
-  const { style, align } = el.attribs;
-  return (style !== undefined && CENTERED.test(style)) || align?.toLowerCase() === "center";
+  return textAlign(el) === "center";
 }
 
 /** A centred paragraph with text. */
@@ -152,14 +149,19 @@ function isCenteredText(el: Element): boolean {
 /** A paragraph (or `div`) that holds an image and no text. */
 function isImageParagraph(el: Element): boolean {
   const name = tagName(el);
-  return (name === "p" || name === "div") && letterStats(el).letters === 0 && selectSimple("img, amp-img", el).length > 0;
+  return (name === "p" || name === "div") && holdsOnlyImage(el);
+}
+
+/** An element with an image and no text of its own. */
+export function holdsOnlyImage(el: Element): boolean {
+  return letterStats(el).letters === 0 && selectSimple(IMAGE_SELECTOR, el).length > 0;
 }
 
 const PULL_QUOTE = /^(?:wp-block-pullquote|pullquote|pull-quote)$/;
 
 /** True for a Gutenberg pull quote (`figure.wp-block-pullquote`) or a theme's `.pullquote` without an image. */
 export function isPullQuote(el: Element): boolean {
-  return hasToken(el, PULL_QUOTE) && selectSimple("img, amp-img", el).length === 0;
+  return hasToken(el, PULL_QUOTE) && selectSimple(IMAGE_SELECTOR, el).length === 0;
 }
 
 /** A table whose cells are mostly links is a menu, not data. */
@@ -301,14 +303,14 @@ function withSiblingChunks(best: Element, scores: Map<Element, number>, bestScor
       anchor = parent;
       continue;
     }
-    const signature = `${tagName(anchor)}.${anchor.attribs.class ?? ""}`;
+    const signature = elementSignature(anchor);
     const chunks = parent.children.filter(
       (sibling): sibling is Element =>
         isElement(sibling) &&
         (sibling === anchor ||
           (!isHiddenOrNoise(sibling) &&
             linkDensity(sibling) < 0.3 &&
-            ((`${tagName(sibling)}.${sibling.attribs.class ?? ""}` === signature && letterStats(sibling).letters >= 80) ||
+            ((elementSignature(sibling) === signature && letterStats(sibling).letters >= 80) ||
               (level === 0 && (scores.get(sibling) ?? 0) >= Math.max(100, bestScore * 0.2))))),
     );
     if (chunks.length > 1) return chunks;

@@ -132,3 +132,19 @@ export function nextElement(el: Element): Element | undefined {
 export function childElements(node: ParentNode): Element[] {
   return node.children.filter(isElement);
 }
+
+/** Elements that hold a whole page or a whole article, never a block inside one, whatever their class says. */
+export const PAGE_LEVEL_TAGS: ReadonlySet<string> = /* @__PURE__ */ new Set(["html", "body", "main", "article"]);
+
+/** The tag and class of an element: what repeats when a template sets the same block several times. */
+export function elementSignature(el: Element): string {
+  return `${tagName(el)}.${el.attribs.class ?? ""}`;
+}
+
+const TEXT_ALIGN = /text-align\s*:\s*(left|right|center|justify)/i;
+
+/** How an element's text is aligned by its own `style` or `align` attribute, in lower case; `undefined` when unset. */
+export function textAlign(el: Element): string | undefined {
+  const fromStyle = TEXT_ALIGN.exec(el.attribs.style ?? "")?.[1];
+  return (fromStyle ?? el.attribs.align)?.toLowerCase();
+}

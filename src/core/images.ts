@@ -52,3 +52,6 @@ export function imageSource(img: Element, base: string | undefined): string | un
   }
   return undefined;
 }
+
+/** An image element: `<img>`, or AMP's `<amp-img>` (an AMP page may have no `<noscript><img>` fallback). */
+export const IMAGE_SELECTOR = "img, amp-img";

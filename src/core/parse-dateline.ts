@@ -379,6 +379,11 @@ function readParen(h: string): Found | undefined {
   return found;
 }
 
+/** A place written in capitals, as datelines set it (`ROMA`, `NEW DELHI`): no lower-case letter, and at least `minCapitals` capitals. */
+function isCapitalsPlace(place: string, minCapitals: number): boolean {
+  return !/\p{Ll}/u.test(place) && (place.match(/\p{Lu}/gu)?.length ?? 0) >= minCapitals;
+}
+
 /** ANSA's place and date after its agency: `(ANSA) - ROMA, 05 MAR - …`, the place in capitals. */
 const PLACE_AFTER_AGENCY = /^ ?([^-—–()]{2,60}?) [-—–](?= )/;
 
@@ -389,7 +394,7 @@ function withPlaceAfterAgency(h: string, found: Found): Found {
   const place = readPlaceAndDate(m[1]!.trim());
   const first = place?.location?.split(",")[0]!.trim();
   // Only a place in capitals with a date: "(Reuters) - The company said - " is a sentence.
-  if (!place?.date || !first || /\p{Ll}/u.test(first) || (first.match(/\p{Lu}/gu)?.length ?? 0) < 3) return found;
+  if (!place?.date || !first || !isCapitalsPlace(first, 3)) return found;
   return { ...found, ...place, end: found.end + m[0].length };
 }
 
@@ -676,14 +681,13 @@ function readDashOrSlash(h: string): Found | undefined {
 /** A place in capitals and a colon: `NEW DELHI: …` (Times of India), `ISLAMABAD: …` (Dawn). */
 const CAPS_COLON = /^([^:：—–()]{3,40}?):(?= )/;
 
-
 function readCapsColon(h: string): Found | undefined {
   const m = CAPS_COLON.exec(h);
   if (!m) return undefined;
   const place = readPlaceAndDate(m[1]!.trim());
   const first = place?.location?.split(",")[0]!.trim();
   // Four capitals at least: an acronym and a colon (`FBI: …`) is a quote's attribution, not a place.
-  if (!first || /\p{Ll}/u.test(first) || (first.match(/\p{Lu}/gu)?.length ?? 0) < 4 || first.split(" ").length > 3) return undefined;
+  if (!first || !isCapitalsPlace(first, 4) || first.split(" ").length > 3) return undefined;
   if (CAPS_LABELS.has(first)) return undefined;
   return { end: m[0].length, ...place, reporters: [] };
 }
@@ -736,7 +740,7 @@ function readDash(h: string, prefix: RegExp): Found | undefined {
   // next to the outlet's own domain, which leaves no doubt (`Liputan6.com, Jakarta -`).
   const segments = (place.location ?? "").split(",").map((segment) => segment.trim());
   const first = segments[0]!;
-  if (!segments.some((segment) => DOMAIN.test(segment)) && (/\p{Ll}/u.test(first) || (first.match(/\p{Lu}/gu)?.length ?? 0) < 3 || CAPS_LABELS.has(first))) return undefined;
+  if (!segments.some((segment) => DOMAIN.test(segment)) && (!isCapitalsPlace(first, 3) || CAPS_LABELS.has(first))) return undefined;
   const named = DASH_AGENCY.exec(rest);
   if (named && named[1]!.split(" ").some((word) => /^\p{Lu}{2,}$/u.test(word))) {
     return withOutletSegment({ end: h.length - rest.length + named[0].length, ...place, source: named[1]!, reporters: [] });

@@ -31,4 +31,3 @@ export function relatedBlocks(doc: Document): Element[] {
     (name) => RELATED_TOKEN_ANYWHERE.test(name),
   ).filter(isRelatedBlock);
 }
-

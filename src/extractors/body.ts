@@ -10,7 +10,7 @@ import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "../core/blocks.js";
 import { blockText, contentContainer, isHiddenOrNoise, isPullQuote } from "../core/content.js";
 import { TAG_LIST_LABEL, TAG_LIST_LINE } from "../core/tag-labels.js";
-import { closest, isElement, tagName } from "../core/dom.js";
+import { closest, isElement, tagName, textAlign } from "../core/dom.js";
 import { parseByline } from "../core/parse-byline.js";
 import { parseDateline } from "../core/parse-dateline.js";
 import { sanitizedInnerHtml } from "../core/sanitize.js";
@@ -114,7 +114,7 @@ const SIGNATURE_MAX = 40;
 function isSignature(block: TextBlock, text: string): boolean {
   const node = block.nodes[0];
   if (text.length > SIGNATURE_MAX || block.nodes.length !== 1 || !isElement(node)) return false;
-  return /text-align\s*:\s*right/i.test(node.attribs.style ?? "") || node.attribs.align?.toLowerCase() === "right";
+  return textAlign(node) === "right";
 }
 
 /** Share of a block's letters that sit inside links. */

@@ -62,7 +62,6 @@ function openingDateline(page: PageContext): Dateline | undefined {
 /** A place in bold and a colon opening the first paragraph: `<p><b>New Delhi:</b> The Delhi government …` (NDTV). */
 const BOLD_PLACE = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3}) ?:$/u;
 
-
 /**
  * In plain text a capitalised word and a colon is as often a label (`Update:`) as a place, so the grammar does
  * not read it; set in bold alone at the start of the first paragraph, before more text, it is the place of filing.

@@ -4,9 +4,9 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { contentContainer, isImageCaptionParagraph } from "../core/content.js";
+import { contentContainer, holdsOnlyImage, isImageCaptionParagraph } from "../core/content.js";
 import { closest, contains, isElement, previousElement, tagName, textWithout } from "../core/dom.js";
-import { imageSource } from "../core/images.js";
+import { IMAGE_SELECTOR, imageSource } from "../core/images.js";
 import { elementsWithKey, lowerBound } from "../core/element-lookup.js";
 import { letterStats, outermost, pageIndex, positionOf, type PageIndex } from "../core/page-index.js";
 import { hasToken, holdsArticleText, inChrome } from "../core/regions.js";
@@ -20,8 +20,6 @@ const FIGURE_SELECTOR = "figure, .wp-caption, .image-caption-container, .article
 /** Caption elements inside a figure. */
 const CAPTION_SELECTOR =
   "figcaption, .wp-caption-text, .wp-element-caption, .caption, .image-caption, .photo-caption, .photo__caption, .tr-caption, .featured-caption, .penci-featured-caption";
-/** The image of a figure: `<img>`, or AMP's `<amp-img>` (an AMP page may have no `<noscript><img>` fallback). */
-const IMAGE_SELECTOR = "img, amp-img";
 
 /** Separate credit elements inside a figure or its caption. */
 const CREDIT_SELECTOR = ".credit, .wp-caption-credit, .image-credit, .photo-credit, .media-credit, [itemprop~=copyrightHolder], [itemprop~=creditText]";
@@ -98,13 +96,18 @@ function closingName(caption: Element): { caption: string; credit: string } | un
 
 const CLOSING_NAME = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: (?:\p{Lu}[\p{L}\p{M}.'’-]*|de|da|del|van|von|la|le)){0,3}$/u;
 
+/** A credit without its label: `Photo: Reuters` → `Reuters`, `图片来源：美联社` → `美联社`. */
+function withoutCreditLabel(text: string): string {
+  return cleanText(cleanText(text).replace(/^[^:：]{1,30}[:：]\s*/, ""));
+}
+
 /** A credit after a bar closing a caption, when it is one: `… in het centrum van Utrecht | ANP` (NOS). */
 const BAR_CREDIT = /\s[|｜]\s*([^|｜]{2,60})$/;
 
 function barCredit(text: string): { caption: string; credit: string } | undefined {
   const m = BAR_CREDIT.exec(text);
   const caption = m ? cleanText(text.slice(0, m.index)) : "";
-  return m && caption && isCredit(cleanText(m[1]!)) ? { caption, credit: cleanText(m[1]!.replace(/^[^:：]{1,30}[:：]\s*/, "")) } : undefined;
+  return m && caption && isCredit(cleanText(m[1]!)) ? { caption, credit: withoutCreditLabel(m[1]!) } : undefined;
 }
 
 /** A copyright sign and a name closing a caption: `… left it in 2011. © Jonas Weber`. */
@@ -129,7 +132,7 @@ export function splitCaptionCredit(caption: string): { caption?: string; credit?
   const match = TRAILING_PARENS.exec(text);
   if (!match || !isCredit(cleanText(match[1]!))) return labelledCredit(text) ?? barCredit(text) ?? copyrightCredit(text) ?? (text ? { caption: text } : {});
   const inner = cleanText(match[1]!);
-  const credit = cleanText(inner.replace(/^[^:：]{1,30}[:：]\s*/, ""));
+  const credit = withoutCreditLabel(inner);
   const rest = cleanText(text.slice(0, match.index));
   const out: { caption?: string; credit?: string } = {};
   if (rest) out.caption = rest;
@@ -152,17 +155,22 @@ export function figureFrom(container: Element, page: PageContext): Figure | unde
     credit = closing.credit;
     captionText = closing.caption;
   } else if (creditEl) {
-    credit = cleanText(visibleText(creditEl)).replace(/^[^:：]{1,30}[:：]\s*/, "").replace(/^[(（]\s*(.*?)\s*[)）]$/, "$1") || undefined;
+    credit = withoutCreditLabel(visibleText(creditEl)).replace(/^[(（]\s*(.*?)\s*[)）]$/, "$1") || undefined;
     // Leave the separate credit out of the caption text when it sits inside the caption element.
     if (captionEl && contains(captionEl, creditEl)) captionText = captionText.replace(visibleText(creditEl), " ");
   }
   const split = splitCaptionCredit(captionText);
+  return assembleFigure(split.caption, credit ?? split.credit, imageIn(container, page));
+}
+
+/** A figure of its parts; `undefined` when it has neither caption nor image. */
+function assembleFigure(caption: string | undefined, credit: string | undefined, image: Figure["image"] | undefined): Figure | undefined {
+  if (!caption && !image) return undefined;
   const figure: Figure = {};
-  if (split.caption) figure.caption = split.caption;
-  if (credit ?? split.credit) figure.credit = credit ?? split.credit;
-  const image = imageIn(container, page);
+  if (caption) figure.caption = caption;
+  if (credit) figure.credit = credit;
   if (image) figure.image = image;
-  return figure.caption || figure.image ? figure : undefined;
+  return figure;
 }
 
 /** The first image in `holder`: its URL (see `imageSource`) and alt text. */
@@ -216,7 +224,8 @@ function markedFigures(page: PageContext): Figure[] | undefined {
   // By class name, each distinct name tested once (a substring selector would test every element with a class).
   const looseCaptions = elementsWithKey(page.doc, (name) => LOOSE_CAPTION_CLASS.test(name)).filter((el) => (el.attribs.class ?? "").split(/\s+/).some((name) => LOOSE_CAPTION_CLASS.test(name)));
   const markedSet = new Set(marked);
-  const loose = looseCaptions.map(looseCaptionHolder).filter((el): el is Element => el !== undefined && !markedSet.has(el));
+  const looseHolders = looseCaptions.map(looseCaptionHolder);
+  const loose = looseHolders.filter((el): el is Element => el !== undefined && !markedSet.has(el));
   const index = pageIndex(page.doc);
   const candidates = loose.length === 0 ? marked : [...new Set([...marked, ...loose])].sort((a, b) => positionOf(index, a)! - positionOf(index, b)!);
   // Inside the article's content container a figure is the article's, whatever the wrappers around it say.
@@ -249,9 +258,9 @@ function markedFigures(page: PageContext): Figure[] | undefined {
   }
   // A caption element right after an element that holds only the image (Kadence's `div.post-thumbnail` then
   // `div.article-post-thumbnail-caption`), outside page chrome.
-  for (const caption of looseCaptions) {
+  for (const [i, caption] of looseCaptions.entries()) {
     const image = previousElement(caption);
-    if (!image || !holdsOnlyImage(image) || looseCaptionHolder(caption) || inOuter(caption) || inOuter(image)) continue;
+    if (!image || !holdsOnlyImage(image) || looseHolders[i] || inOuter(caption) || inOuter(image)) continue;
     if (letterStats(caption).letters > LOOSE_CAPTION_MAX_LETTERS || (!(container && contains(container, image)) && inChrome(image))) continue;
     found.push({ at: image, figure: pairFigure(image, caption, page) });
   }
@@ -281,20 +290,10 @@ function coverage(index: PageIndex, outer: readonly Element[]): (el: Element) =>
   };
 }
 
-/** An element with an image and no text of its own. */
-function holdsOnlyImage(el: Element): boolean {
-  return letterStats(el).letters === 0 && selectSimple(IMAGE_SELECTOR, el).length > 0;
-}
-
 /** The figure of an element holding an image and the caption element after it. */
 function pairFigure(image: Element, caption: Element, page: PageContext): Figure | undefined {
   const split = splitCaptionCredit(visibleText(caption));
-  const figure: Figure = {};
-  if (split.caption) figure.caption = split.caption;
-  if (split.credit) figure.credit = split.credit;
-  const found = imageIn(image, page);
-  if (found) figure.image = found;
-  return figure.caption || figure.image ? figure : undefined;
+  return assembleFigure(split.caption, split.credit, imageIn(image, page));
 }
 
 /**

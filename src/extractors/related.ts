@@ -5,7 +5,7 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { childElements, contains, isElement, rawText, tagName, textWithout } from "../core/dom.js";
+import { childElements, contains, elementSignature, isElement, rawText, tagName, textWithout } from "../core/dom.js";
 import { inChrome } from "../core/regions.js";
 import { isRelatedBlock, relatedBlocks } from "../core/related-blocks.js";
 import { isRelatedHeading, mayStartWithRelatedWord, startsWithRelatedHeading, startsWithRelatedWord } from "../core/sections.js";
@@ -120,7 +120,7 @@ function headedSections(page: PageContext): Element[] {
     while (sibling && taken < 20) {
       if (isElement(sibling)) {
         if (isLinkList(sibling)) {
-          const signature = `${tagName(sibling)}.${sibling.attribs.class ?? ""}`;
+          const signature = elementSignature(sibling);
           if (kind !== undefined && signature !== kind) break;
           kind = signature;
           blocks.push(sibling);

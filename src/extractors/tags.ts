@@ -4,9 +4,9 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { closest, contains, isElement, nextElement, previousElement, rawText, tagName } from "../core/dom.js";
+import { closest, contains, isElement, nextElement, PAGE_LEVEL_TAGS, previousElement, rawText, tagName } from "../core/dom.js";
 import { elementsWithKey } from "../core/element-lookup.js";
-import { elementsByTag, leadingText, letterStats, pageIndex, positionOf } from "../core/page-index.js";
+import { elementsByTag, leadingText, letterStats, pageIndex, positionOf, type PageIndex } from "../core/page-index.js";
 import { selectSimple } from "../core/simple-select.js";
 import { TAG_LIST_LABEL } from "../core/tag-labels.js";
 import { hasToken, holdsArticleText, inChrome, isPostRoot } from "../core/regions.js";
@@ -44,24 +44,29 @@ const TAG_LIST_MAX_LETTERS = 600;
 const TAG_LIST_MIN_LINK_SHARE = 0.5;
 
 /**
- * True when `el` belongs with the article's headline: after the page's first `h1`, or in the same post root
- * (`<article>`, `.hentry`) as it (Ghost prints the primary tag above the title, in the article's header). A bar
- * of "top tags" or "trending" topics above the headline is the site's (24tv's `top-tags-wrapper`, NDTV's
- * `trnd-bar`), not the article's.
+ * A test of whether an element belongs with the article's headline: after the page's first `h1`, or in the same
+ * post root (`<article>`, `.hentry`) as it (Ghost prints the primary tag above the title, in the article's
+ * header). A bar of "top tags" or "trending" topics above the headline is the site's (24tv's `top-tags-wrapper`,
+ * NDTV's `trnd-bar`), not the article's. The headline and its root are found once per page.
  */
-function withHeadline(el: Element, doc: Document): boolean {
-  const h1 = elementsByTag(doc, "h1")[0];
-  if (!h1) return true;
-  const index = pageIndex(doc);
-  if (positionOf(index, el)! > positionOf(index, h1)!) return true;
-  const root = closest(h1, isPostRoot);
-  return root !== undefined && contains(root, el);
+function withHeadlineTest(doc: Document): (el: Element) => boolean {
+  let headline: { index: PageIndex; at: number; root: Element | undefined } | null | undefined;
+  return (el) => {
+    if (headline === undefined) {
+      // Found on the first question: a page whose tags the first rules find never asks.
+      const h1 = elementsByTag(doc, "h1")[0];
+      const index = h1 && pageIndex(doc);
+      headline = h1 && index ? { index, at: positionOf(index, h1)!, root: closest(h1, isPostRoot) } : null;
+    }
+    if (headline === null) return true;
+    return positionOf(headline.index, el)! > headline.at || (headline.root !== undefined && contains(headline.root, el));
+  };
 }
 
 /** Links inside short link lists, with the headline, whose class or id names a tag list (see `TAG_LIST_NAME`). */
-function namedTagListLinks(doc: Document): Element[] {
+function namedTagListLinks(doc: Document, withHeadline: (el: Element) => boolean): Element[] {
   const lists = elementsWithKey(doc, (name) => TAG_LIST_NAME.test(name) || CAMEL_TAG_LIST_NAME.test(name)).filter((el) => {
-    if (CONTAINER_TAGS.has(tagName(el)) || !withHeadline(el, doc)) return false;
+    if (PAGE_LEVEL_TAGS.has(tagName(el)) || !withHeadline(el)) return false;
     const { letters, linkLetters } = letterStats(el);
     return letters > 0 && letters <= TAG_LIST_MAX_LETTERS && linkLetters >= letters * TAG_LIST_MIN_LINK_SHARE && !inChrome(el);
   });
@@ -78,13 +83,13 @@ const LABEL_MAX_CHARS = 30;
  * `ul.w_t`, `Tags:`, `Schlagwörter`, `标签`), with the headline. Read from the lists, so a page's letters need
  * not be counted: an extractor run alone on a page without tag markup pays for a few labels' text only.
  */
-function labelledTagListLinks(doc: Document): Element[] {
+function labelledTagListLinks(doc: Document, withHeadline: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
   for (const list of [...elementsByTag(doc, "ul"), ...elementsByTag(doc, "ol")]) {
     const label = previousElement(list);
     if (!label || !LABEL_HOLDERS.has(tagName(label))) continue;
     const head = leadingText(label, LABEL_MAX_CHARS + 1);
-    if (head.length > LABEL_MAX_CHARS * 4 || !TAG_LIST_LABEL.test(cleanText(head)) || !withHeadline(list, doc)) continue;
+    if (head.length > LABEL_MAX_CHARS * 4 || !TAG_LIST_LABEL.test(cleanText(head)) || !withHeadline(list)) continue;
     const links = selectSimple("a[href]", list);
     const text = cleanText(rawText(list));
     const linked = links.reduce((sum, a) => sum + cleanText(rawText(a)).length, 0);
@@ -92,9 +97,6 @@ function labelledTagListLinks(doc: Document): Element[] {
   }
   return out;
 }
-
-/** Elements that hold a page or an article, never a tag list, whatever their class says. */
-const CONTAINER_TAGS = new Set(["html", "body", "main", "article"]);
 
 /** Tag links outside widgets and sidebars (a tag cloud widget is the site's, not the article's). */
 function linkTags(page: PageContext): TagLink[] | undefined {
@@ -110,18 +112,19 @@ function linkTags(page: PageContext): TagLink[] | undefined {
     }
   };
   const urlRule = TAG_LINKS[TAG_LINKS.length - 1];
+  const withHeadline = withHeadlineTest(page.doc);
   let foundByMarkup = true;
   for (const selector of TAG_LINKS) {
     if (selector === urlRule) {
       // Lists named as tag lists by their class come before the URL-shaped rule, a last resort that counts only
       // when nothing else found a tag.
-      add(namedTagListLinks(page.doc), true);
+      add(namedTagListLinks(page.doc, withHeadline), true);
       if (links.length > 0) break;
-      add(labelledTagListLinks(page.doc));
+      add(labelledTagListLinks(page.doc, withHeadline));
       if (links.length > 0) break;
       foundByMarkup = false;
     }
-    add(selector === urlRule ? selectSimple(selector, page.doc).filter((a) => withHeadline(a, page.doc) && isOwnArchiveLink(a, page)) : selectSimple(selector, page.doc));
+    add(selector === urlRule ? selectSimple(selector, page.doc).filter((a) => withHeadline(a) && isOwnArchiveLink(a, page)) : selectSimple(selector, page.doc));
   }
   if (links.length === 0) return undefined;
   const index = pageIndex(page.doc);
