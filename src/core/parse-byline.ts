@@ -11,7 +11,7 @@
  * "记者张三表示，…" gives `[]`. Editors, sources and photographers are never authors.
  * @module
  */
-import { cleanText } from "./text.js";
+import { allMatches, cleanText } from "./text.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Data
@@ -399,7 +399,7 @@ export function parseInfoLine(text: string): string[] {
   }
   if (!DATED.test(t)) return [];
   // A bar that dates the story may name its author bare, in brackets: `2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]`.
-  for (const m of t.matchAll(BRACKETED)) {
+  for (const m of allMatches(BRACKETED, t)) {
     const names = parseBareNames(m[1]!);
     if (names.length > 0) return names;
   }

@@ -8,6 +8,8 @@
  * @module
  */
 
+import { allMatches } from "./text.js";
+
 /** A date found in text. */
 export interface TextDate {
   /**
@@ -158,28 +160,29 @@ interface RawDate {
 /** A day, then a year (`5, 2019`, `1st 2020`): how every month-first date ends. */
 const DAY_THEN_YEAR = /(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)\.?,?\s{0,3}(?:19|20)\d{2}(?!\d)/i;
 
-function* rawDates(text: string, options: DateTextOptions): Generator<RawDate> {
+function rawDates(text: string, options: DateTextOptions): RawDate[] {
   const p = compiled();
-  for (const m of text.matchAll(p.ymd)) {
+  const found: RawDate[] = [];
+  for (const m of allMatches(p.ymd, text)) {
     const [, y, , mo, d] = m;
-    yield { index: m.index, end: m.index + m[0].length, date: () => calendarDate(Number(y), Number(mo), Number(d), options) };
+    found.push({ index: m.index, end: m.index + m[0].length, date: () => calendarDate(Number(y), Number(mo), Number(d), options) });
   }
-  for (const m of text.matchAll(p.cjk)) {
+  for (const m of allMatches(p.cjk, text)) {
     const [, y, mo, d] = m;
-    yield { index: m.index, end: m.index + m[0].length, date: () => calendarDate(Number(y), Number(mo), Number(d), options) };
+    found.push({ index: m.index, end: m.index + m[0].length, date: () => calendarDate(Number(y), Number(mo), Number(d), options) });
   }
-  for (const m of text.matchAll(p.roc)) {
+  for (const m of allMatches(p.roc, text)) {
     const [, y, mo, d] = m;
-    yield { index: m.index, end: m.index + m[0].length, date: () => calendarDate(Number(y) + 1911, Number(mo), Number(d), options) };
+    found.push({ index: m.index, end: m.index + m[0].length, date: () => calendarDate(Number(y) + 1911, Number(mo), Number(d), options) });
   }
-  for (const m of text.matchAll(p.dmy)) {
+  for (const m of allMatches(p.dmy, text)) {
     const [, a, sep, b, y] = m;
     if (y!.length === 2 && !options.twoDigitYears) continue;
     if (y!.length === 4 && !/^(19|20)/.test(y!)) continue;
     const year = y!.length === 2 ? 2000 + Number(y) : Number(y);
     const first = Number(a);
     const second = Number(b);
-    yield {
+    found.push({
       index: m.index,
       end: m.index + m[0].length,
       date: (meridiem) => {
@@ -187,20 +190,21 @@ function* rawDates(text: string, options: DateTextOptions): Generator<RawDate> {
         const monthFirst = sep !== "." && (second > 12 || (first <= 12 && (meridiem || options.monthFirst === true)));
         return monthFirst ? calendarDate(year, first, second, options) : calendarDate(year, second, first, options);
       },
-    };
+    });
   }
   // The month-name patterns are by far the slowest (a case-insensitive Unicode alternation tried at every
   // position); a month-first date ends in a day and a year (`5, 2019`), so text without one is not scanned.
-  if (DAY_THEN_YEAR.test(text)) for (const m of text.matchAll(p.monthFirst)) {
+  if (DAY_THEN_YEAR.test(text)) for (const m of allMatches(p.monthFirst, text)) {
     const [, name, d, y] = m;
     const month = p.monthIndex.get(name!.toLowerCase());
-    if (month) yield { index: m.index, end: m.index + m[0].length, date: () => calendarDate(Number(y), month, Number(d), options) };
+    if (month) found.push({ index: m.index, end: m.index + m[0].length, date: () => calendarDate(Number(y), month, Number(d), options) });
   }
-  for (const m of text.matchAll(p.dayFirst)) {
+  for (const m of allMatches(p.dayFirst, text)) {
     const [, d, name, y] = m;
     const month = p.monthIndex.get(name!.toLowerCase());
-    if (month) yield { index: m.index, end: m.index + m[0].length, date: () => calendarDate(Number(y), month, Number(d), options) };
+    if (month) found.push({ index: m.index, end: m.index + m[0].length, date: () => calendarDate(Number(y), month, Number(d), options) });
   }
+  return found;
 }
 
 /**

@@ -11,7 +11,7 @@ import { elementLookup, elementsWithKey } from "../core/element-lookup.js";
 import { pageIndex } from "../core/page-index.js";
 import { matchesSimple, selectSimple } from "../core/simple-select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
-import { cleanText } from "../core/text.js";
+import { allMatches, cleanText } from "../core/text.js";
 import { isFrontPageHref, resolveUrl } from "../core/url.js";
 import { jsonLdNodes, jsonLdString, jsonLdText, jsonLdTypes, type JsonLdNode } from "../sources/json-ld.js";
 import { microdataItemOf, microdataItemsOfType, microdataProperty, microdataValue, type MicrodataItem } from "../sources/microdata.js";
@@ -329,7 +329,7 @@ function readShapeTrail(start: AnyNode, first: Crumb | undefined, rest: string, 
   const readText = (text: string): boolean => {
     let last = 0;
     const pieces: { separator?: string; text?: string }[] = [];
-    for (const m of text.matchAll(SHAPE_SEPARATOR)) {
+    for (const m of allMatches(SHAPE_SEPARATOR, text)) {
       pieces.push({ text: text.slice(last, m.index) }, { separator: m[0][0] });
       last = m.index! + m[0].length;
     }

@@ -17,7 +17,7 @@ import { hasToken, inChrome } from "../core/regions.js";
 import { elementLookup } from "../core/element-lookup.js";
 import { pageIndex } from "../core/page-index.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
-import { cleanText, letterCount } from "../core/text.js";
+import { allMatches, cleanText, letterCount } from "../core/text.js";
 import { pageUrl } from "../sources/canonical.js";
 import { jsonLdArticles, jsonLdNodes, jsonLdText, jsonLdTypes } from "../sources/json-ld.js";
 import { metaTags } from "../sources/meta.js";
@@ -524,7 +524,7 @@ function splitAtSeparators(text: string): { parts: string[]; separators: string[
   const parts: string[] = [];
   const separators: string[] = [];
   let last = 0;
-  for (const m of text.matchAll(CUT_SEPARATOR)) {
+  for (const m of allMatches(CUT_SEPARATOR, text)) {
     parts.push(text.slice(last, m.index));
     separators.push(m[0]);
     last = m.index! + m[0].length;

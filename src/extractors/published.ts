@@ -19,7 +19,7 @@ import { findDatesInText, type DateTextOptions, type TextDate } from "../core/pa
 import { isChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
-import { cleanText, squeezeSpaces } from "../core/text.js";
+import { allMatches, cleanText, squeezeSpaces } from "../core/text.js";
 import { metadataPublished, structuredDateSources, type DateSource } from "../sources/dates.js";
 import { jsonLdArticles, jsonLdString } from "../sources/json-ld.js";
 import { metaValue } from "../sources/meta.js";
@@ -500,8 +500,7 @@ function labelledDate(page: PageContext): string | undefined {
   const printed = printedPage(page.doc);
   const area = articleArea(page, printed);
   const text = printed.text.slice(area.start, area.end);
-  // `matchAll` reads a copy of the pattern: the module constant's `lastIndex` is never moved.
-  for (const m of text.matchAll(PUBLISHED_LABEL)) {
+  for (const m of allMatches(PUBLISHED_LABEL, text)) {
     const at = area.start + m.index;
     const end = at + m[0].length;
     // A whole word in alphabetic scripts: "Datum" but not "Aktualisierungsdatum" or "Datumsgrenze".
@@ -585,7 +584,7 @@ function updatedDate(page: PageContext): string | undefined {
   const printed = printedPage(page.doc);
   const area = articleArea(page, printed);
   const text = printed.text.slice(area.start, area.end);
-  for (const m of text.matchAll(UPDATE_LABEL_ANYWHERE)) {
+  for (const m of allMatches(UPDATE_LABEL_ANYWHERE, text)) {
     const at = area.start + m.index;
     const end = at + m[0].length;
     if (/^[a-z]/i.test(m[0]) && (isLetter(printed.text, at - 1) || isLetter(printed.text, end))) continue;

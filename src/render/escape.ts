@@ -3,6 +3,8 @@
  * @module
  */
 
+import { allMatches } from "../core/text.js";
+
 /**
  * Escapes the characters that start inline Markdown (emphasis, code, links, HTML, tables, strikethrough,
  * entity references) so `text` renders as written. Line-start markers are `escapeLineStarts`' job.
@@ -26,7 +28,9 @@ export function markdownUrl(url: string): string {
 
 /** A code span around `code`, with a fence longer than any run of backticks inside it. */
 export function codeSpan(code: string): string {
-  const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  // A fold, not `Math.max(...runs)`: spreading a list of every run overflows the call stack on a long input.
+  let longest = 0;
+  for (const m of allMatches(/`+/g, code)) longest = Math.max(longest, m[0].length);
   const fence = "`".repeat(longest + 1);
   const pad = code.startsWith("`") || code.endsWith("`") ? " " : "";
   return `${fence}${pad}${code}${pad}${fence}`;
@@ -34,7 +38,8 @@ export function codeSpan(code: string): string {
 
 /** A fenced code block around `code`, with a fence longer than any backtick run at a line start inside it. */
 export function codeBlock(code: string): string {
-  const longest = Math.max(2, ...[...code.matchAll(/^ {0,3}(`+)/gm)].map((m) => m[1]!.length));
+  let longest = 2;
+  for (const m of allMatches(/^ {0,3}(`+)/gm, code)) longest = Math.max(longest, m[1]!.length);
   const fence = "`".repeat(longest + 1);
   return `${fence}\n${code.replace(/\n+$/, "")}\n${fence}`;
 }

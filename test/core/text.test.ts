@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { cleanText, collapseWhitespace, letterCount, squeezeSpaces, uniqueBy } from "../../src/core/text.js";
+import { allMatches, cleanText, collapseWhitespace, letterCount, squeezeSpaces, uniqueBy } from "../../src/core/text.js";
 
 describe("cleanText", () => {
   const rows: { name: string; text: string; want: string }[] = [
@@ -127,5 +127,47 @@ describe("cleanText fast path", () => {
   it("returns a clean text itself", () => {
     const text = "already clean 文字";
     expect(cleanText(text)).toBe(text);
+  });
+});
+
+describe("allMatches", () => {
+  const same = (pattern: RegExp, text: string) => {
+    const got = allMatches(pattern, text).map((m) => [m.index, [...m]]);
+    const want = [...text.matchAll(new RegExp(pattern.source, pattern.flags))].map((m) => [m.index, [...m]]);
+    expect(got).toEqual(want);
+    expect(pattern.lastIndex).toBe(0);
+  };
+
+  it("finds what matchAll finds, groups and offsets included, and leaves lastIndex at 0", () => {
+    same(/(\d{4})-(\d{2})/g, "from 2019-09 to 2020-10, not 12-34");
+    same(/时间|日期/g, "发布时间：2019 日期 时间时间");
+    same(/x/g, "no match here");
+    same(/x/g, "");
+  });
+
+  it("steps over empty matches, a whole code point at a time with the u flag", () => {
+    same(/a*/g, "baaac");
+    same(/(?:)/gu, "a😀b");
+    same(/(?:)/g, "a😀b");
+    same(/^ {0,3}(`+)/gm, "```\n  ``\nx `\n`");
+  });
+
+  it("restarts from the beginning whatever lastIndex the pattern was left at", () => {
+    const pattern = /b/g;
+    pattern.lastIndex = 5;
+    expect(allMatches(pattern, "abcabc").map((m) => m.index)).toEqual([1, 4]);
+  });
+
+  it("rejects a pattern without the g flag, which would loop forever", () => {
+    expect(() => allMatches(/a/, "aaa")).toThrow(TypeError);
+  });
+
+  it("agrees with matchAll on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (text) => {
+        same(/[ab]+|(?=c)/g, text);
+        same(/\d{1,2}|/gu, text);
+      }),
+    );
   });
 });

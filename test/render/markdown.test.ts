@@ -113,6 +113,17 @@ describe("toMarkdown body conversion", () => {
     );
   });
 
+  it("fences code holding a very long run of backtick groups without overflowing the stack", () => {
+    // 300 000 runs: spreading them into Math.max threw "Maximum call stack size exceeded".
+    const code = "`a".repeat(300_000) + "````b";
+    const span = toMarkdown(withBody(`<p><code>${code}</code></p>`));
+    expect(span.startsWith("````` `a`a")).toBe(true);
+    expect(span.trimEnd().endsWith("````b `````")).toBe(true);
+    const block = toMarkdown(withBody(`<pre>${"```\n".repeat(200_000)}x\n\`\`\`\`\`\`\`</pre>`));
+    // The longest run at a line start is the closing seven: the fence is eight.
+    expect(block.startsWith("````````\n```\n```\n")).toBe(true);
+  });
+
   it("drops script and style content and reads unknown elements for their text", () => {
     expect(toMarkdown(withBody("<div><script>alert(1)</script><style>p{}</style><p>Kept <span>text</span>.</p>loose <u>inline</u></div>"))).toBe(
       "Kept text.\n\nloose inline\n",
