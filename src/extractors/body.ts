@@ -246,7 +246,22 @@ export function bodyOf(parts: readonly ParentNode[], page: PageContext, strategy
   }
   if (paragraphs.length === 0) return undefined;
   const html = joinHtml(kept, kept.map((block) => blockHtml(block, page.base, skip)));
-  return { value: { paragraphs, text: paragraphs.join("\n\n"), html }, strategy };
+  const text = paragraphs.join("\n\n");
+  return { value: { paragraphs: slicesOf(text, paragraphs), text, html }, strategy };
+}
+
+/**
+ * `paragraphs` as slices of `text`, their join: a slice shares the characters of the string it is cut from
+ * (V8, JavaScriptCore and SpiderMonkey all make it a view), so the body's text is held once, not twice. On a
+ * page that is all article this is a third of the result's memory.
+ */
+function slicesOf(text: string, paragraphs: readonly string[]): string[] {
+  let at = 0;
+  return paragraphs.map((paragraph) => {
+    const slice = text.slice(at, at + paragraph.length);
+    at += paragraph.length + 2;
+    return slice;
+  });
 }
 
 /** An empty body. */
