@@ -7,6 +7,7 @@
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "./blocks.js";
 import { contains, elementSignature, isElement, isHidden, nextElement, NON_TEXT_TAGS, PAGE_LEVEL_TAGS, previousElement, tagName, textAlign, textWithout, walk } from "./dom.js";
+import { elementsWithKey } from "./element-lookup.js";
 import { IMAGE_SELECTOR } from "./images.js";
 import { hasToken, hasWholeToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
 import { isRelatedBlock } from "./related-blocks.js";
@@ -163,6 +164,16 @@ const PULL_QUOTE = /^(?:wp-block-pullquote|pullquote|pull-quote)$/;
 export function isPullQuote(el: Element): boolean {
   return hasToken(el, PULL_QUOTE) && selectSimple(IMAGE_SELECTOR, el).length === 0;
 }
+
+/**
+ * The page's pull quotes (`isPullQuote`), in document order. Every class token or id that makes one holds
+ * "pull", so only the elements with such a name are tested: on most pages there are none to test.
+ */
+export function pullQuotes(doc: Document): Element[] {
+  return elementsWithKey(doc, (name) => PULL_NAME.test(name)).filter(isPullQuote);
+}
+
+const PULL_NAME = /pull/i;
 
 /** A table whose cells are mostly links is a menu, not data. */
 function isLayoutNoise(el: Element): boolean {

@@ -8,7 +8,7 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "../core/blocks.js";
-import { blockText, contentContainer, isHiddenOrNoise, isPullQuote } from "../core/content.js";
+import { blockText, contentContainer, isHiddenOrNoise, pullQuotes } from "../core/content.js";
 import { TAG_LIST_LABEL, TAG_LIST_LINE } from "../core/tag-labels.js";
 import { closest, isElement, tagName, textAlign } from "../core/dom.js";
 import { parseByline } from "../core/parse-byline.js";
@@ -229,9 +229,10 @@ export function bodyOf(parts: readonly ParentNode[], page: PageContext, strategy
     paragraphs.push(text);
   }
   // A pull quote that repeats a sentence of the text is a highlight, not more text.
-  for (let i = kept.length - 1; i >= 0; i--) {
+  const quotes = new Set(pullQuotes(page.doc));
+  for (let i = kept.length - 1; quotes.size > 0 && i >= 0; i--) {
     const node = kept[i]!.nodes[0];
-    if (!node || !closest(node, isPullQuote)) continue;
+    if (!node || !closest(node, (el) => quotes.has(el))) continue;
     const quote = squashText(paragraphs[i]!);
     if (quote.length >= 20 && paragraphs.some((other, j) => j !== i && squashText(other).includes(quote))) {
       kept.splice(i, 1);

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { textBlocks } from "../../src/core/blocks.js";
-import { blockLetters, blockText, contentContainer, isHiddenOrNoise } from "../../src/core/content.js";
+import { blockLetters, blockText, contentContainer, isHiddenOrNoise, isPullQuote, pullQuotes } from "../../src/core/content.js";
+import { findElements } from "../../src/core/dom.js";
 import { parseHtml } from "../../src/core/document.js";
 import { letterCount } from "../../src/core/text.js";
 
@@ -43,5 +44,20 @@ describe("contentContainer: text cut into chunks", () => {
   it("stops at a parent with other children: a lone container stays alone", () => {
     const doc = parseHtml(`<html><body><main><div class="story">${PARA(1)}${PARA(2)}${PARA(3)}</div><div class="other"><p>Short.</p></div></main></body></html>`);
     expect(contentContainer(doc)!.parts.map((part) => part.attribs.class)).toEqual(["story"]);
+  });
+});
+
+describe("pullQuotes", () => {
+  it("finds exactly the elements isPullQuote accepts, in document order", () => {
+    const doc = parseHtml(
+      '<div class="entry"><figure class="wp-block-pullquote"><blockquote><p>One.</p></blockquote></figure>' +
+        '<aside class="is-style PullQuote"><p>Two.</p></aside><div id="main_pull-quote">Not one.</div><div id="pullquote">Three.</div>' +
+        '<blockquote class="pull-quote"><img src="a.jpg"></blockquote><p class="pullquotes">Not one.</p>' +
+        '<p class="pull">Nor this.</p><blockquote class="wp-block-quote">Nor this.</blockquote></div>',
+    );
+    const want = findElements(doc, isPullQuote);
+    expect(want.map((el) => el.attribs.class ?? el.attribs.id)).toEqual(["wp-block-pullquote", "is-style PullQuote", "pullquote"]);
+    expect(pullQuotes(doc)).toEqual(want);
+    expect(pullQuotes(parseHtml("<p>No quotes here.</p>"))).toEqual([]);
   });
 });
