@@ -22,6 +22,13 @@ const SHAPES = [
   { name: "text node of 5 n characters", build: (n) => inArticle(`<p>${run("word ", n)}</p>`) },
   { name: "run of 【 (n) in the opening paragraph", build: (n) => inArticle(`<p>${run("【", n)}</p>`) },
   { name: "run of spaces and dashes (n) in a byline", build: (n) => inArticle(`<p class="byline">By ${run(" -", n >> 1)}</p>`) },
+  {
+    name: "JSON-LD articles (n)",
+    build: (n) => inArticle(`<script type="application/ld+json">${JSON.stringify(Array.from({ length: n }, (_, i) => ({ "@type": "NewsArticle", headline: `Listed story ${i}` })))}</script>`),
+  },
+  { name: "h1 and h2 headings (n each)", build: (n) => inArticle(run("<h1>A heading of the page</h1><h2>A subheading of the page</h2>", n)) },
+  { name: "figures with captions (n)", build: (n) => inArticle(Array.from({ length: n }, (_, i) => `<figure><img src="/p${i}.jpg"><figcaption>Photo ${i} (Photo: Agency)</figcaption></figure>`).join("")) },
+  { name: "empty links in a labelled tag list (n)", build: (n) => inArticle(`<p>Tags:</p><ul>${run('<li><a href="/tag/x"></a></li>', n)}</ul>`) },
 ];
 
 const time = (fn) => {

@@ -52,7 +52,8 @@ function pageFilesUnder(dir: string): string[] {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...pageFilesUnder(full));
+    // A loop, not `push(...list)`: a folder of a few hundred thousand pages would overflow the call stack.
+    if (entry.isDirectory()) for (const file of pageFilesUnder(full)) found.push(file);
     else if (entry.isFile() && PAGE_FILE.test(entry.name)) found.push(full);
   }
   return found;

@@ -365,7 +365,7 @@ function koreanNames(t: string): string[] {
     }
     const group = token.split(/[·,]/).filter(Boolean);
     if (!group.length || !group.every((n) => HANGUL_NAME.test(n))) return [];
-    names.push(...group);
+    for (const name of group) names.push(name);
   }
   return [];
 }

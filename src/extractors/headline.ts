@@ -38,6 +38,12 @@ const HEADLINE_PROPERTIES = new Set(["headline", "schema:headline"]);
 
 /** At most this many `h1`s and `h2`s are candidates (a long page has dozens of subheadings). */
 const MAX_HEADINGS = 10;
+/**
+ * At most this many headlines from each kind of structured data (JSON-LD articles, JSON-LD pages, microdata):
+ * a list page may describe thousands of articles, and every pair of candidates is compared, so an unbounded
+ * pool made a page with 20 000 JSON-LD articles take seconds. The page's own article comes first.
+ */
+const MAX_STATED = 20;
 
 /** Metadata titles, most trusted first (Dublin Core is set on purpose; `og:title` is the most common). */
 const META_TITLE_KEYS = [
@@ -427,8 +433,10 @@ function headlineFacts(doc: Document): HeadlineFacts {
     const webPage = jsonLdTypes(article).includes("WebPage");
     if (!webPage && (headline || name)) distinct.add(squash(headline || name));
     // So is an article's `name` beside a different `headline`.
-    if (isTitleLike(headline)) (webPage ? jsonLdPages : jsonLd).push(candidate(headline, webPage ? "title" : "json-ld"));
-    if (isTitleLike(name) && name !== headline) (webPage || headline ? jsonLdPages : jsonLd).push(candidate(name, webPage || headline ? "title" : "json-ld"));
+    const headlineTo = webPage ? jsonLdPages : jsonLd;
+    if (headlineTo.length < MAX_STATED && isTitleLike(headline)) headlineTo.push(candidate(headline, webPage ? "title" : "json-ld"));
+    const nameTo = webPage || headline ? jsonLdPages : jsonLd;
+    if (nameTo.length < MAX_STATED && isTitleLike(name) && name !== headline) nameTo.push(candidate(name, webPage || headline ? "title" : "json-ld"));
   }
 
   const metaMap = metaTags(doc);
@@ -449,6 +457,7 @@ function headlineFacts(doc: Document): HeadlineFacts {
     const name = tagName(el);
     if (name === "title") continue;
     if (name === "meta") {
+      if (microdata.length >= MAX_STATED) continue;
       const text = jsonLdText(el.attribs.content) ?? "";
       if (isTitleLike(text)) microdata.push(candidate(text, "microdata"));
       continue;

@@ -93,7 +93,8 @@ function labelledTagListLinks(doc: Document, withHeadline: (el: Element) => bool
     const links = selectSimple("a[href]", list);
     const text = cleanText(rawText(list));
     const linked = links.reduce((sum, a) => sum + cleanText(rawText(a)).length, 0);
-    if (links.length > 0 && text.length <= TAG_LIST_MAX_LETTERS && linked >= text.length * TAG_LIST_MIN_LINK_SHARE) out.push(...links);
+    // A loop, not `push(...links)`: a list of a few hundred thousand empty links would overflow the stack.
+    if (links.length > 0 && text.length <= TAG_LIST_MAX_LETTERS && linked >= text.length * TAG_LIST_MIN_LINK_SHARE) for (const link of links) out.push(link);
   }
   return out;
 }

@@ -72,6 +72,21 @@ export const HUGE_PAGES: { name: string; build: () => string; /** Body text the 
     finds: "An unclosed paragraph",
   },
   {
+    // `push(...links)` of a labelled tag list overflowed the call stack here.
+    name: "a labelled tag list of 300 000 empty links",
+    build: () => articleWith(`<p>Tags:</p><ul>${'<li><a href="/tag/x"></a></li>'.repeat(300_000)}</ul>`),
+    finds: "water rates",
+  },
+  {
+    // Every pair of headline candidates is compared: 20 000 JSON-LD headlines took seconds before they were capped.
+    name: "JSON-LD listing 50 000 articles",
+    build: () =>
+      articleWith(
+        `<script type="application/ld+json">${JSON.stringify(Array.from({ length: 50_000 }, (_, i) => ({ "@type": "NewsArticle", headline: `Listed story number ${i}`, author: { name: `Writer ${i}` } })))}</script>`,
+      ),
+    finds: "water rates",
+  },
+  {
     name: "JSON-LD nested 100 000 deep",
     build: () => articleWith('<script type="application/ld+json">' + '{"@graph":['.repeat(100_000) + "1" + "]}".repeat(100_000) + "</script>"),
   },
