@@ -219,6 +219,52 @@ export function letterStats(el: Element): { letters: number; linkLetters: number
   return { letters: letters[i]!, linkLetters: linkLetters[i]! };
 }
 
+/** Nodes still to visit, for `firstVisibleCharacter`: one array for every call, so a call allocates nothing. */
+const PENDING: AnyNode[] = [];
+
+/**
+ * The first character of `leadingText(el, max)` that is not whitespace, a zero-width space or a BOM, without
+ * building that text (`undefined` when there is none): whether a block can open with a heading word is asked
+ * of nearly every block of a page, and the answer is almost always no.
+ */
+export function firstVisibleCharacter(el: Element, max: number): string | undefined {
+  const pending = PENDING;
+  pending.length = 0;
+  for (let i = el.children.length - 1; i >= 0; i--) pending.push(el.children[i]!);
+  // The same walk and bounds as `leadingText`: `seen` stands for the length of the text read so far.
+  let seen = 0;
+  let budget = max;
+  let found: string | undefined;
+  while (found === undefined && pending.length > 0 && seen < max && budget-- > 0) {
+    const node = pending.pop()!;
+    if (node.type === "text") {
+      const data = node.data;
+      for (let i = 0; i < data.length; i++) {
+        if (isBlank(data.charCodeAt(i))) continue;
+        found = String.fromCodePoint(data.codePointAt(i)!);
+        break;
+      }
+      seen += data.length;
+    } else if (isElement(node)) {
+      const name = tagName(node);
+      if (NON_TEXT.has(name)) continue;
+      if (name === "br") seen += 1;
+      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+    }
+  }
+  pending.length = 0;
+  return found;
+}
+
+/** What `String.prototype.trim` removes (JavaScript's whitespace and line terminators), and U+200B. */
+function isBlank(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /**
  * The first `max` characters of an element's text, read without walking the rest of it: enough to test
  * whether a block opens with a heading word.

@@ -59,11 +59,13 @@ const RELATED_INITIALS = /* @__PURE__ */ (() => {
   return initials;
 })();
 
-/** False when `text` (raw, leading spaces allowed) surely does not open with a related heading word. */
-export function mayStartWithRelatedWord(text: string): boolean {
+/**
+ * False when a text whose first visible character is `first` (`undefined`: none) surely does not open with a
+ * related heading word. `firstVisibleCharacter` gives that character of an element without reading its text.
+ */
+export function mayBeRelatedInitial(first: string | undefined): boolean {
   if (!RELATED_INITIALS) return true;
-  for (const c of text) if (c.trim() !== "" && c !== "\u200b" && c !== "\ufeff") return RELATED_INITIALS.has(c.toLowerCase());
-  return false;
+  return first !== undefined && RELATED_INITIALS.has(first.toLowerCase());
 }
 
 /** True when a line opens with a related heading and a colon (`相关阅读：…`). */

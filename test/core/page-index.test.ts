@@ -4,7 +4,7 @@ import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../../src/core/document.js";
 import { NON_TEXT_TAGS, rawText } from "../../src/core/dom.js";
-import { letterStats, pageIndex, pageIndexOf, positionOf, subtreeRange } from "../../src/core/page-index.js";
+import { firstVisibleCharacter, leadingText, letterStats, pageIndex, pageIndexOf, positionOf, subtreeRange } from "../../src/core/page-index.js";
 import { letterCount } from "../../src/core/text.js";
 
 /** What the index must answer for an element, counted the slow way: its own text, and that inside its links. */
@@ -97,5 +97,45 @@ describe("subtreeRange", () => {
   it("is undefined for an element outside any document", () => {
     const el = pageIndex(parseHtml("<div><p>x</p></div>")).elements[0]!.cloneNode(true);
     expect(subtreeRange(el)).toBeUndefined();
+  });
+});
+
+describe("firstVisibleCharacter", () => {
+  /** The first character of `leadingText` that `trim` keeps and that is not U+200B, by code point. */
+  const fromLeadingText = (el: Element, max: number) => [...leadingText(el, max)].find((c) => c.trim() !== "" && c !== "\u200b");
+
+  it("is the first visible character of leadingText, on every element of every fixture", () => {
+    let checked = 0;
+    for (const name of readdirSync("fixtures")) {
+      const doc = parseHtml(readFileSync(`fixtures/${name}/page.html`, "utf8"));
+      for (const el of pageIndex(doc).elements) {
+        for (const max of [1, 80]) expect(firstVisibleCharacter(el, max), `${name} <${el.name}> ${max}`).toBe(fromLeadingText(el, max));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+  });
+
+  it("skips every kind of space, scripts and styles, and reads astral characters whole", () => {
+    const cases: [string, string | undefined][] = [
+      ["<div> \u00a0\u3000\u200b\ufeff\u2028<b>\t</b><br><i>R</i>elated</div>", "R"],
+      ["<div><script>x</script><style>y</style> z</div>", "z"],
+      ["<div>\ud83d\ude00 emoji</div>", "\ud83d\ude00"],
+      ["<div><!-- comment --><span></span></div>", undefined],
+      ["<div>   </div>", undefined],
+    ];
+    for (const [html, want] of cases) {
+      const el = parseHtml(html).children[0] as Element;
+      expect(firstVisibleCharacter(el, 80), html).toBe(want);
+      expect(fromLeadingText(el, 80), html).toBe(want);
+    }
+  });
+
+  it("stops where leadingText stops: after max characters, or max nodes", () => {
+    const late = parseHtml(`<div>${"<b> </b>".repeat(100)}x</div>`).children[0] as Element;
+    expect(firstVisibleCharacter(late, 80)).toBeUndefined();
+    expect(firstVisibleCharacter(late, 400)).toBe("x");
+    const longSpace = parseHtml(`<div>${" ".repeat(200)}x</div>`).children[0] as Element;
+    expect(firstVisibleCharacter(longSpace, 80)).toBe("x");
   });
 });

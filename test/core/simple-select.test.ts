@@ -3,7 +3,8 @@ import type { Element } from "domhandler";
 import { describe, expect, it } from "vitest";
 import { fixtureDocs, isBelow } from "../helpers/fixture-docs.js";
 import { parseHtml } from "../../src/core/document.js";
-import { selectSimple } from "../../src/core/simple-select.js";
+import { includesWord, selectSimple } from "../../src/core/simple-select.js";
+import fc from "fast-check";
 import { BUILTIN_SITE_RULES } from "../../src/sites/builtin.js";
 
 /** Selectors of every shape the module reads, including the ones the extractors and built-in site rules use. */
@@ -26,6 +27,8 @@ const SELECTORS = [
   "img[src$='.jpg' i]",
   "[class]",
   "[class~='']",
+  "[class~='entry x']",
+  "[href^=''], [href*=''], [href$='']",
   "figure.wp-block-image.size-large",
   "A.Entry-Content",
   "[class*=author i], [class*=byline i], [class*=writer i], [id*=author i], [id*=byline i], [rel~=author], [itemprop~=author]",
@@ -102,5 +105,33 @@ describe("selectSimple", () => {
 
   it.each(["p:first-child", "", "[href", ".a::before", "div >", "> p", "a,", ",a", "a,,b", ":not(a b)", ":not()", "a:not(.x", "[a|=b]", "p*", "a) b"])("refuses %j (outside the grammar)", (selector) => {
     expect(() => selectSimple(selector, parseHtml("<p>x</p>"))).toThrow(SyntaxError);
+  });
+});
+
+describe("includesWord", () => {
+  it("finds a whole word of a whitespace-separated list, in place", () => {
+    expect(includesWord("entry-content entry", "entry")).toBe(true);
+    expect(includesWord("entry-content", "entry")).toBe(false);
+    expect(includesWord("post entry-content", "content")).toBe(false);
+    expect(includesWord("a\tb\nc\fd\re", "c")).toBe(true);
+    expect(includesWord("x", "x")).toBe(true);
+    expect(includesWord("", "x")).toBe(false);
+    // A no-break space is not HTML whitespace: the word does not end there.
+    expect(includesWord("a\u00a0b", "a")).toBe(false);
+  });
+
+  it("never matches an empty word or one holding whitespace", () => {
+    expect(includesWord("", "")).toBe(false);
+    expect(includesWord("a  b", "")).toBe(false);
+    expect(includesWord("a b c", "a b")).toBe(false);
+  });
+
+  it("agrees with splitting the list", () => {
+    const words = fc.constantFrom("a", "b", "ab", "a-b", "", " ", "\t", "\n");
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 8 }).map((w) => w.join("")), fc.constantFrom("a", "b", "ab", "a-b"), (list, word) => {
+        expect(includesWord(list, word)).toBe(list.split(/[\t\n\f\r ]+/).includes(word));
+      }),
+    );
   });
 });
