@@ -26,8 +26,17 @@ const TAG_LINKS = [
   "a[rel~=tag]:not([rel~=category])",
   "a.st_tag",
   ".tags-links a, .tag-links a, .post-tags a, .entry-tags a, .article-tags a, .tags a, .tag-list a, .tagcloud-article a, [itemprop~=keywords] a",
-  "a[href*='/tag/'], a[href*='/tags/'], a[href*='?tag='], a[href*='/topic/'], a[href*='/topics/']",
 ];
+
+/**
+ * The last resort: links to a tag or topic archive by their URL (`/tag/`, `/tags/`, `?tag=`, `/topic/`,
+ * `/topics/`, as `a[href*='/tag/'], …` would find them). One pattern per link, not five substring selectors.
+ */
+const ARCHIVE_HREF = /\/tags?\/|\?tag=|\/topics?\//;
+
+function archiveUrlLinks(doc: Document): Element[] {
+  return elementsByTag(doc, "a").filter((a) => a.attribs.href !== undefined && ARCHIVE_HREF.test(a.attribs.href));
+}
 
 /**
  * A class or id that names a tag list in other schemes than the selectors above: BEM and underscores
@@ -112,20 +121,16 @@ function linkTags(page: PageContext): TagLink[] | undefined {
       links.push(a);
     }
   };
-  const urlRule = TAG_LINKS[TAG_LINKS.length - 1];
   const withHeadline = withHeadlineTest(page.doc);
   let foundByMarkup = true;
-  for (const selector of TAG_LINKS) {
-    if (selector === urlRule) {
-      // Lists named as tag lists by their class come before the URL-shaped rule, a last resort that counts only
-      // when nothing else found a tag.
-      add(namedTagListLinks(page.doc, withHeadline), true);
-      if (links.length > 0) break;
-      add(labelledTagListLinks(page.doc, withHeadline));
-      if (links.length > 0) break;
-      foundByMarkup = false;
-    }
-    add(selector === urlRule ? selectSimple(selector, page.doc).filter((a) => withHeadline(a) && isOwnArchiveLink(a, page)) : selectSimple(selector, page.doc));
+  for (const selector of TAG_LINKS) add(selectSimple(selector, page.doc));
+  // Then lists named as tag lists by their class, then lists under a tag label; the URL-shaped rule is a last
+  // resort that counts only when nothing else found a tag.
+  add(namedTagListLinks(page.doc, withHeadline), true);
+  if (links.length === 0) add(labelledTagListLinks(page.doc, withHeadline));
+  if (links.length === 0) {
+    foundByMarkup = false;
+    add(archiveUrlLinks(page.doc).filter((a) => withHeadline(a) && isOwnArchiveLink(a, page)));
   }
   if (links.length === 0) return undefined;
   const index = pageIndex(page.doc);

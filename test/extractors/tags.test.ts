@@ -109,6 +109,13 @@ describe("extractTags: tag links", () => {
     expect(tags(`<h1>Title</h1><article>${TEXT}<div class="where"><a href="/topic/news">News</a></div></article>`)).toEqual([]);
   });
 
+  it("reads every URL shape of the last-resort archive rule, and nothing that only resembles one", () => {
+    const links = ["/tag/a", "/tags/b", "/?tag=c", "/topic/d", "/topics/e", "/tagged/f", "/TAG/g", "/topical/h"].map((href, i) => `<li><a href="${href}">Word${i}</a></li>`).join("");
+    expect(tags(`<h1>Title</h1><article>${TEXT}<div class="where"><ul>${links}</ul></div></article>`)).toEqual(
+      ["/tag/a", "/tags/b", "/?tag=c", "/topic/d", "/topics/e"].map((href, i) => ({ label: `Word${i}`, url: u(href) })),
+    );
+  });
+
   it("leaves out a bar of trending topics above the headline, but not a tag in the article's own header (Ghost)", () => {
     const bar = `<div class="trnd-bar"><a href="/topic/elections">Elections</a><a href="/topic/weather">Weather</a></div>`;
     expect(tags(`${bar}<h1>Title</h1><article>${TEXT}</article>`)).toEqual([]);
