@@ -11,6 +11,7 @@
  * "记者张三表示，…" gives `[]`. Editors, sources and photographers are never authors.
  * @module
  */
+import { KO_ROLES } from "./korean-roles.js";
 import { allMatches, cleanText } from "./text.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -77,8 +78,6 @@ const CJK_FILED_FROM = /(?: \p{Script=Han}{2,8}(?:报道|報道|报导|報導)|(
 /** A writer credit written after the name (`马俊峰/文`): the names end there; a photo credit may follow. */
 const CJK_WRITER_SUFFIX = /[/／](?:文字|撰文|文)/;
 
-/** Korean reporter titles written after the names: `김병규 기자`, `김경희 특파원`. */
-const KO_ROLES: readonly string[] = ["기자", "특파원", "선임기자", "객원기자", "전문기자", "인턴기자", "수습기자", "통신원", "기자들"];
 /** Korean desks that sign as "기자" without naming a person: `편집부 기자`. */
 const KO_DESKS: ReadonlySet<string> = new Set([
   "편집부", "취재팀", "뉴스팀", "온라인팀", "온라인뉴스팀", "디지털뉴스팀", "디지털뉴스부", "온라인뉴스부", "사회부", "정치부",
@@ -147,6 +146,7 @@ const CJK_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー·・
 /** A Han-only name without a middle dot has at most five characters (長谷川健太 / 欧阳娜娜); longer is prose. */
 const HAN_ONLY_LONG = /^\p{Script=Han}{6,}$/u;
 const HANGUL_NAME = /^\p{Script=Hangul}{2,5}$/u;
+const HANGUL_SYLLABLE = /[\uac00-\ud7a3]/;
 
 /**
  * How prose goes on after 记者 ("记者会上", "记者发现，…", "记者们"): a byline whose first name starts so is a
@@ -350,7 +350,10 @@ const TRANSLATED_NAME = /^(\p{Script=Han}{2,5}(?:[·・]\p{Script=Han}{1,6})?) ?
 
 /** `김병규 기자`, `김병규 이정현 기자`, `김병규·이정현 기자 =`, `김경희 특파원 kim@yna.co.kr`. */
 function koreanNames(t: string): string[] {
-  const tokens = t.slice(0, 80).split(" ");
+  const head = t.slice(0, 80);
+  // Every name comes with a role of KO_ROLES, all Hangul syllables: most texts asked have none at all.
+  if (!HANGUL_SYLLABLE.test(head)) return [];
+  const tokens = head.split(" ");
   const names: string[] = [];
   for (let i = 0; i < tokens.length && i < 8; i++) {
     const token = tokens[i]!;

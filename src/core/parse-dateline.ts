@@ -10,6 +10,7 @@
  * @module
  */
 import type { Dateline } from "../types.js";
+import { KO_ROLES } from "./korean-roles.js";
 import { cleanText } from "./text.js";
 
 /** Options of {@link parseDateline}. */
@@ -117,10 +118,6 @@ const JA_AGENCIES: readonly string[] = [
   "AFP", "ＡＦＰ", "新華社", "聯合", "聯合ニュース", "ブルームバーグ", "タス", "ＡＮＮ",
 ];
 
-/** Korean reporter titles before the `=` that ends a Korean dateline: `김병규 기자 =`, `김경희 특파원 =`. */
-const KO_ROLES: readonly string[] = [
-  "기자", "특파원", "선임기자", "객원기자", "전문기자", "인턴기자", "수습기자", "통신원", "기자들",
-];
 
 /** Russian agencies written after the dash: `МОСКВА, 28 июл — РИА Новости.` */
 const RU_DASH_AGENCIES: readonly string[] = ["РИА Новости", "Прайм", "Интерфакс", "РБК", "Спутник"];
