@@ -239,11 +239,8 @@ export function firstVisibleCharacter(el: Element, max: number): string | undefi
     const node = pending.pop()!;
     if (node.type === "text") {
       const data = node.data;
-      for (let i = 0; i < data.length; i++) {
-        if (isBlank(data.charCodeAt(i))) continue;
-        found = String.fromCodePoint(data.codePointAt(i)!);
-        break;
-      }
+      const at = data.search(VISIBLE);
+      if (at >= 0) found = String.fromCodePoint(data.codePointAt(at)!);
       seen += data.length;
     } else if (isElement(node)) {
       const name = tagName(node);
@@ -256,14 +253,8 @@ export function firstVisibleCharacter(el: Element, max: number): string | undefi
   return found;
 }
 
-/** What `String.prototype.trim` removes (JavaScript's whitespace and line terminators), and U+200B. */
-function isBlank(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
+/** A character `String.prototype.trim` keeps (`\s` is the same set: whitespace and line terminators) that is not U+200B. */
+const VISIBLE = /[^\s\u200b]/;
 
 /**
  * The first `max` characters of an element's text, read without walking the rest of it: enough to test
