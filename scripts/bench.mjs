@@ -332,14 +332,23 @@ const sizes = withSize ? measureSizes() : undefined;
 const row = (key) => rows.find((r) => r.key === key);
 const peerRow = (key) => peerRows.find((r) => r.key === key);
 const extractorRows = rows.filter((r) => r.key.startsWith("parse+"));
-const worstExtractor = extractorRows.reduce((a, b) => ((b.vsFloor.median ?? 0) > (a?.vsFloor.median ?? -1) ? b : a), undefined);
 const growthRatio = growthOf("parseArticle") && growthOf("parseDocument") ? growthOf("parseArticle") / growthOf("parseDocument") : undefined;
+// Issue 4's targets are medians over the corpus (../shared/corpus). The fixtures, our own small pages, are timed
+// and reported with the rest (the tables below) but are not part of the targets; without the corpus they stand in.
+const hasCorpus = real.some((p) => p.set !== "fixtures");
+const targetPages = hasCorpus ? real.filter((p) => p.set !== "fixtures") : real;
+const targetPeerPages = peerList.filter((p) => targetPages.includes(p));
+const pagesNamed = hasCorpus ? "corpus pages" : "fixture pages (no corpus)";
+const overTargetPages = (key) => ratioOverPages(targetPages, key, "parseDocument");
+const allPagesNote = (r) => (hasCorpus ? `; all ${r.vsFloor.pages} pages with the fixtures: ${r.vsFloor.median?.toFixed(2)}×` : "");
+const worstTargetExtractor = extractorRows.reduce((a, b) => ((overTargetPages(b.key).median ?? 0) > (a ? overTargetPages(a.key).median ?? -1 : -1) ? b : a), undefined);
+const peerTarget = (key) => (withPeers ? ratioOverPages(targetPeerPages, key, "parseArticle") : { median: undefined, pages: 0 });
 const targets = [
-  { name: "parseArticle / parseDocument", value: row("parseArticle")?.vsFloor.median, op: "<=", limit: 1.5, unit: "×", over: `median of per-page ratios, ${row("parseArticle")?.vsFloor.pages} pages` },
-  ...extractorRows.map((r) => ({ name: `(parseHtml + ${r.extractor}) / parseDocument`, value: r.vsFloor.median, op: "<=", limit: 1.15, unit: "×", over: `${r.vsFloor.pages} pages` })),
-  { name: "parse + any single extractor / parseDocument (worst extractor)", value: worstExtractor?.vsFloor.median, op: "<=", limit: 1.15, unit: "×", over: worstExtractor ? `worst: ${worstExtractor.extractor}` : "" },
-  { name: "Readability+jsdom / parseArticle", value: peerRow("readability+jsdom")?.vsParseArticle.median, op: ">=", limit: 40, unit: "×", over: `${peerRow("readability+jsdom")?.vsParseArticle.pages ?? 0} peer pages` },
-  { name: "Postlight / parseArticle", value: peerRow("postlight")?.vsParseArticle.median, op: ">=", limit: 15, unit: "×", over: `${peerRow("postlight")?.vsParseArticle.pages ?? 0} peer pages` },
+  { name: "parseArticle / parseDocument", value: overTargetPages("parseArticle").median, op: "<=", limit: 1.5, unit: "×", over: `median of per-page ratios, ${overTargetPages("parseArticle").pages} ${pagesNamed}${row("parseArticle") ? allPagesNote(row("parseArticle")) : ""}` },
+  ...extractorRows.map((r) => ({ name: `(parseHtml + ${r.extractor}) / parseDocument`, value: overTargetPages(r.key).median, op: "<=", limit: 1.15, unit: "×", over: `${overTargetPages(r.key).pages} ${pagesNamed}${allPagesNote(r)}` })),
+  { name: "parse + any single extractor / parseDocument (worst extractor)", value: worstTargetExtractor ? overTargetPages(worstTargetExtractor.key).median : undefined, op: "<=", limit: 1.15, unit: "×", over: worstTargetExtractor ? `worst: ${worstTargetExtractor.extractor}` : "" },
+  { name: "Readability+jsdom / parseArticle", value: peerTarget("readability+jsdom").median, op: ">=", limit: 40, unit: "×", over: `${peerTarget("readability+jsdom").pages} peer ${pagesNamed}` },
+  { name: "Postlight / parseArticle", value: peerTarget("postlight").median, op: ">=", limit: 15, unit: "×", over: `${peerTarget("postlight").pages} peer ${pagesNamed}` },
   { name: `growth ${config.syntheticMB[0]} MB → ${config.syntheticMB.at(-1)} MB: parseArticle's / parseDocument's`, value: growthRatio, op: "<=", limit: 1.3, unit: "×", over: `parseArticle ×${growthOf("parseArticle")?.toFixed(1)}, parseDocument ×${growthOf("parseDocument")?.toFixed(1)}` },
   { name: "peak heap / input size (parseArticle, worst synthetic page)", value: worstHeap, op: "<=", limit: 12, unit: "×", over: heap.map((r) => `${r.mb} MB ${heapRatio(r, "parseArticle")?.toFixed(1) ?? "—"}×`).join(", ") },
   ...(sizes?.rows ?? []).map((r) => ({ name: `min+gzip ${r.name} − floor`, value: r.extra / 1000, op: "<=", limit: r.budget / 1000, unit: " kB", over: `${r.size} B; floor ${sizes.floor} B` })),
