@@ -14,7 +14,9 @@
  */
 import { Document, ProcessingInstruction, type AnyNode, type Comment, type Element, type ParentNode, type Text } from "domhandler";
 import { Parser, type Handler } from "htmlparser2";
+import { NON_TEXT_TAGS } from "./dom.js";
 import { RECORDED_ATTRIBUTES, rememberIndex, type PageIndex } from "./page-index.js";
+import { letterCount } from "./text.js";
 import { TreeComment, TreeElement, TreeText } from "./tree-nodes.js";
 
 /** Receives the parser's events; mirrors `DomHandler` in HTML mode, node for node. */
@@ -33,6 +35,8 @@ class TreeHandler implements Partial<Handler> {
   private readonly withAttribute: number[][] = RECORDED_ATTRIBUTES.map(() => []);
   /** The RECORDED_ATTRIBUTES of the tag being opened, as bits in their order. */
   private pendingAttributes = 0;
+  /** Letters of the text directly inside each element, by position (the index's `ownLetters`). */
+  private readonly ownLetters: number[] = [];
   readonly ends: number[] = [];
   readonly index: { -readonly [K in keyof PageIndex]: PageIndex[K] } = {
     doc: this.root,
@@ -41,6 +45,7 @@ class TreeHandler implements Partial<Handler> {
     byTag: this.byTag,
     byAttribute: new Map(RECORDED_ATTRIBUTES.map((name, bit) => [name, this.withAttribute[bit]!])),
     subtreeEnd: new Int32Array(0),
+    ownLetters: this.ownLetters,
   };
   private readonly openPositions: number[] = [-1];
 
@@ -52,6 +57,7 @@ class TreeHandler implements Partial<Handler> {
     this.elements.push(element);
     this.parents.push(this.openPositions[this.openPositions.length - 1]!);
     this.ends.push(i);
+    this.ownLetters.push(0);
     this.openPositions.push(i);
     const sameTag = this.byTag.get(name);
     if (sameTag) sameTag.push(i);
@@ -105,6 +111,11 @@ class TreeHandler implements Partial<Handler> {
   }
 
   ontext(data: string): void {
+    // Counted now, while the text has just been read: see `ownLetters` in page-index.ts. The count of a text
+    // node reported in pieces is the sum of the pieces' (a per-unit count). Text at the top level, outside
+    // any element, and the content of non-text elements count for nothing.
+    const top = this.openPositions[this.openPositions.length - 1]!;
+    if (top >= 0 && !NON_TEXT_TAGS.has(this.elements[top]!.name)) this.ownLetters[top] = this.ownLetters[top]! + letterCount(data);
     const last = this.lastNode;
     if (last) last.data += data;
     else {

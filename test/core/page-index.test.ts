@@ -35,6 +35,21 @@ describe("letterStats", () => {
     }
   });
 
+  it("counts the same from the letters the parse recorded as from a walk, on text the parser reports in pieces", () => {
+    // Entities split a text node into pieces (`a &amp; b`, a surrogate pair from `&#x1F600;`); a non-text
+    // element's content counts for nothing, text inside its children still counts for them; top-level text is
+    // outside every element.
+    const html =
+      "top text<div>Tom &amp; Jerry &#x1F600;&#xE9;t&eacute; <a href='/'>li&shy;nk</a><script>var abc = 1;</script>" +
+      "<select><option>Choice one</option></select><svg><text>drawn</text></svg><noscript><p>no js</p></noscript>" +
+      "<textarea>typed</textarea><p>a<b>b</b>c<!-- d -->e</p></div><title>T</title>";
+    for (const doc of [parseHtml(html), parseDocument(html)]) {
+      for (const el of pageIndex(doc).elements) expect(letterStats(el), `<${el.name}>`).toEqual(counted(el));
+    }
+    expect(pageIndex(parseHtml(html)).ownLetters).toBeDefined();
+    expect(pageIndex(parseDocument(html)).ownLetters).toBeUndefined();
+  });
+
   it("answers for the right document when questions about two documents alternate", () => {
     const a = pageIndex(parseHtml(`<div><p>one two</p><a href="/">link</a></div>`)).elements;
     const b = pageIndex(parseDocument(`<section><p>three</p><p>four five six</p></section>`)).elements;
