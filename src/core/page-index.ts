@@ -43,7 +43,7 @@ export interface PageIndex {
  * The attribute names the extractors ask about on every page (microdata, RDFa, `rel`, `aria-label`): listed
  * while parsing, when each attribute passes by anyway, rather than by reading every element afterwards.
  */
-export const RECORDED_ATTRIBUTES: readonly string[] = ["itemprop", "itemtype", "property", "rel", "aria-label", "typeof"];
+export const RECORDED_ATTRIBUTES: readonly string[] = ["itemprop", "itemtype", "property", "rel", "aria-label", "typeof", "itemscope"];
 
 /** The text measures of one document, by element position. */
 export interface TextMeasures {

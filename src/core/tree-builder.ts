@@ -98,6 +98,9 @@ class TreeHandler implements Partial<Handler> {
         break;
       case "typeof":
         this.pendingAttributes |= 32;
+        break;
+      case "itemscope":
+        this.pendingAttributes |= 64;
     }
   }
 

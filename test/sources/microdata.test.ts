@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import type { AnyNode, Document, Element } from "domhandler";
+import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../../src/core/document.js";
 import { microdataItemOf, microdataItems, microdataItemsOfType, microdataProperty, microdataValue } from "../../src/sources/microdata.js";
@@ -57,4 +60,65 @@ describe("microdataValue", () => {
       expect(microdataValue(microdataItems(d)[0]!.properties.get("x")![0]!)).toBe(row.want);
     });
   }
+});
+
+/**
+ * The items as a walk of the whole document finds them (what `microdataItems` did before it walked only the
+ * subtrees of item elements): every `tag` element, skipping <template>s, each property given to the nearest
+ * item around it.
+ */
+function itemsByWholeWalk(doc: Document): { element: Element; types: string[]; properties: [string, Element[]][] }[] {
+  const found: { element: Element; types: string[]; properties: Map<string, Element[]> }[] = [];
+  const visit = (node: AnyNode, owner: (typeof found)[number] | undefined): void => {
+    if (node.type !== "tag") return;
+    const el = node as Element;
+    if (el.name === "template") return;
+    if (owner) {
+      // RDFa `property` tokens with a prefix count only for schema.org (`schema:`, a URL); `og:` and `dc:` are not properties.
+      const rdfa = (el.attribs.property ?? "").split(/\s+/).filter((t) => !t.includes(":") || /^(schema|https?):/i.test(t));
+      const names = [...(el.attribs.itemprop ?? "").split(/\s+/), ...rdfa];
+      for (const name of names.filter(Boolean).map((t) => t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("#"), t.lastIndexOf(":")) + 1))) {
+        owner.properties.set(name, [...(owner.properties.get(name) ?? []), el]);
+      }
+    }
+    let inner = owner;
+    if (el.attribs.itemscope !== undefined || el.attribs.typeof !== undefined) {
+      const types = `${el.attribs.itemtype ?? ""} ${el.attribs.typeof ?? ""}`.split(/\s+/).filter(Boolean).map((t) => t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("#"), t.lastIndexOf(":")) + 1));
+      inner = { element: el, types, properties: new Map() };
+      found.push(inner);
+    }
+    for (const child of el.children) visit(child, inner);
+  };
+  for (const child of doc.children) visit(child, undefined);
+  return found.map((item) => ({ element: item.element, types: item.types, properties: [...item.properties].sort(([a], [b]) => (a < b ? -1 : 1)) }));
+}
+
+describe("microdataItems, walking only the items' subtrees", () => {
+  const view = (doc: Document) =>
+    microdataItems(doc).map((item) => ({ element: item.element, types: [...item.types], properties: [...item.properties].map(([k, v]) => [k, [...v]] as [string, Element[]]).sort(([a], [b]) => (a < b ? -1 : 1)) }));
+
+  it("finds what a walk of the whole document finds, on every fixture, from either parser's tree", () => {
+    let items = 0;
+    for (const name of readdirSync("fixtures")) {
+      const html = readFileSync(`fixtures/${name}/page.html`, "utf8");
+      for (const doc of [parseHtml(html), parseDocument(html)]) {
+        const want = itemsByWholeWalk(doc);
+        expect(view(doc), name).toEqual(want);
+        items += want.length;
+      }
+    }
+    expect(items).toBeGreaterThan(20);
+  });
+
+  it("leaves out items inside a <template>, and nested items keep document order", () => {
+    const html =
+      '<template><div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Hidden</span></div></template>' +
+      '<div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">H</h1>' +
+      '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">A</span></div></div>' +
+      '<p vocab="https://schema.org/" typeof="BreadcrumbList"><span property="itemListElement" typeof="ListItem">x</span></p>';
+    for (const doc of [parseHtml(html), parseDocument(html)]) {
+      expect(view(doc)).toEqual(itemsByWholeWalk(doc));
+      expect(microdataItems(doc).map((item) => item.types[0])).toEqual(["NewsArticle", "Person", "BreadcrumbList", "ListItem"]);
+    }
+  });
 });
