@@ -6,7 +6,7 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { pageIndex } from "./page-index.js";
+import { pageIndex, type PageIndex, type RecordedValues } from "./page-index.js";
 
 /**
  * Positions (in `pageIndex(doc).elements`) of the elements with each key, in document order. Keys are
@@ -33,12 +33,17 @@ class LookupTables implements ElementLookup {
   private ids: Map<string, number[]> | undefined;
   private readonly attributes = new Map<string, readonly number[]>();
 
-  constructor(
-    private readonly elements: readonly Element[],
-    private readonly tags: ReadonlyMap<string, readonly number[]>,
-    recorded: ReadonlyMap<string, readonly number[]> | undefined,
-  ) {
-    if (recorded) recorded.forEach((list, name) => this.attributes.set(name, list));
+  private readonly elements: readonly Element[];
+  private readonly tags: ReadonlyMap<string, readonly number[]>;
+  private readonly classValues: RecordedValues | undefined;
+  private readonly idValues: RecordedValues | undefined;
+
+  constructor(index: PageIndex) {
+    this.elements = index.elements;
+    this.tags = index.byTag;
+    this.classValues = index.classValues;
+    this.idValues = index.idValues;
+    index.byAttribute?.forEach((list, name) => this.attributes.set(name, list));
   }
 
   get(key: string): readonly number[] | undefined {
@@ -64,10 +69,13 @@ class LookupTables implements ElementLookup {
   private classTable(): Map<string, number[]> {
     if (this.classes) return this.classes;
     const classes = (this.classes = new Map());
-    const { elements } = this;
-    for (let i = 0; i < elements.length; i++) {
-      const value = elements[i]!.attribs.class;
-      if (!value) continue;
+    // The values the parse recorded, or those read from every element of a tree parsed elsewhere. Reading
+    // them from the elements visits every element of a tree spread over the heap, which costs more than
+    // the splitting.
+    const { positions, values } = this.classValues ?? recordedFrom(this.elements, "class");
+    for (let n = 0; n < positions.length; n++) {
+      const i = positions[n]!;
+      const value = values[n]!;
       // Tokens by hand: a regex split allocates an array per element.
       let start = -1;
       for (let k = 0; k < value.length; k++) {
@@ -84,11 +92,8 @@ class LookupTables implements ElementLookup {
   private idTable(): Map<string, number[]> {
     if (this.ids) return this.ids;
     const ids = (this.ids = new Map());
-    const { elements } = this;
-    for (let i = 0; i < elements.length; i++) {
-      const value = elements[i]!.attribs.id;
-      if (value) addTo(ids, value, i);
-    }
+    const { positions, values } = this.idValues ?? recordedFrom(this.elements, "id");
+    for (let n = 0; n < positions.length; n++) addTo(ids, values[n]!, positions[n]!);
     return ids;
   }
 
@@ -109,6 +114,17 @@ class LookupTables implements ElementLookup {
 
 const lookups = /* @__PURE__ */ new WeakMap<Document, ElementLookup>();
 
+/** The elements with a non-empty `name` attribute and its values, read from every element. */
+function recordedFrom(elements: readonly Element[], name: "class" | "id"): RecordedValues {
+  const positions: number[] = [];
+  const values: string[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const value = elements[i]!.attribs[name];
+    if (value) positions.push(i), values.push(value);
+  }
+  return { positions, values };
+}
+
 function addTo(table: Map<string, number[]>, key: string, position: number): void {
   const list = table.get(key);
   if (list === undefined) table.set(key, [position]);
@@ -125,8 +141,7 @@ function isClassSpace(c: number): boolean {
 export function elementLookup(doc: Document): ElementLookup {
   let lookup = lookups.get(doc);
   if (!lookup) {
-    const { elements, byTag, byAttribute } = pageIndex(doc);
-    lookups.set(doc, (lookup = new LookupTables(elements, byTag, byAttribute)));
+    lookups.set(doc, (lookup = new LookupTables(pageIndex(doc))));
   }
   return lookup;
 }

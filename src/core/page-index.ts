@@ -37,6 +37,19 @@ export interface PageIndex {
    * `<script>`). The text measures then need no second visit of every text node.
    */
   readonly ownLetters?: readonly number[];
+  /**
+   * For a document `buildTree` made: the elements with a non-empty `class`, and their values, as the parser
+   * reported them; the element lookup's class table is built from these without visiting every element.
+   */
+  readonly classValues?: RecordedValues;
+  /** The same for `id`. */
+  readonly idValues?: RecordedValues;
+}
+
+/** Elements with an attribute, by position in document order, and the attribute's value on each. */
+export interface RecordedValues {
+  readonly positions: number[];
+  readonly values: string[];
 }
 
 /**

@@ -15,7 +15,7 @@
 import { Document, ProcessingInstruction, type AnyNode, type Comment, type Element, type ParentNode, type Text } from "domhandler";
 import { Parser, type Handler } from "htmlparser2";
 import { NON_TEXT_TAGS } from "./dom.js";
-import { RECORDED_ATTRIBUTES, rememberIndex, type PageIndex } from "./page-index.js";
+import { RECORDED_ATTRIBUTES, rememberIndex, type PageIndex, type RecordedValues } from "./page-index.js";
 import { letterCount } from "./text.js";
 import { TreeComment, TreeElement, TreeText } from "./tree-nodes.js";
 
@@ -37,6 +37,12 @@ class TreeHandler implements Partial<Handler> {
   private pendingAttributes = 0;
   /** Letters of the text directly inside each element, by position (the index's `ownLetters`). */
   private readonly ownLetters: number[] = [];
+  /** The `class` and `id` values of the tag being opened (the first of each, as `attribs` keeps it). */
+  private pendingClass: string | undefined;
+  private pendingId: string | undefined;
+  /** Elements with a non-empty `class` / `id`: positions and values (the index's `classValues`, `idValues`). */
+  private readonly classValues: RecordedValues = { positions: [], values: [] };
+  private readonly idValues: RecordedValues = { positions: [], values: [] };
   readonly ends: number[] = [];
   readonly index: { -readonly [K in keyof PageIndex]: PageIndex[K] } = {
     doc: this.root,
@@ -46,6 +52,8 @@ class TreeHandler implements Partial<Handler> {
     byAttribute: new Map(RECORDED_ATTRIBUTES.map((name, bit) => [name, this.withAttribute[bit]!])),
     subtreeEnd: new Int32Array(0),
     ownLetters: this.ownLetters,
+    classValues: this.classValues,
+    idValues: this.idValues,
   };
   private readonly openPositions: number[] = [-1];
 
@@ -67,6 +75,15 @@ class TreeHandler implements Partial<Handler> {
       for (let bit = 0; bit < RECORDED_ATTRIBUTES.length; bit++) if (pending & (1 << bit)) this.withAttribute[bit]!.push(i);
       this.pendingAttributes = 0;
     }
+    if (this.pendingClass) {
+      this.classValues.positions.push(i);
+      this.classValues.values.push(this.pendingClass);
+    }
+    if (this.pendingId) {
+      this.idValues.positions.push(i);
+      this.idValues.values.push(this.pendingId);
+    }
+    this.pendingClass = this.pendingId = undefined;
   }
 
   // The parser reports a tag's attributes one by one between `onopentagname` and `onopentag`. Those of
@@ -74,9 +91,10 @@ class TreeHandler implements Partial<Handler> {
   // is never opened (a `<form>` inside a form, a tag cut off by the end of the input) lists nothing.
   onopentagname(): void {
     this.pendingAttributes = 0;
+    this.pendingClass = this.pendingId = undefined;
   }
 
-  onattribute(name: string): void {
+  onattribute(name: string, value: string): void {
     // The names of RECORDED_ATTRIBUTES, as cases, bit n for its n-th name: comparing a few strings beats
     // hashing every attribute name, and `indexOf` on the list costs about 1 % of the parse. The tree-builder
     // test checks each list against a scan, so a case out of step with the list fails it.
@@ -101,6 +119,13 @@ class TreeHandler implements Partial<Handler> {
         break;
       case "itemscope":
         this.pendingAttributes |= 64;
+        break;
+      // Not listed by name but kept with their values, for the class and id tables of the element lookup.
+      case "class":
+        this.pendingClass ??= value;
+        break;
+      case "id":
+        this.pendingId ??= value;
     }
   }
 

@@ -49,6 +49,8 @@ const pages: [string, string][] = [
   ["attributes in a nested form", `<form rel=a typeof=T><p><form itemprop=x aria-label=y property=z typeof=U><input rel=b itemtype=t></form></form><p property=q>`],
   ["attributes", `<div ItemProp="a" itemprop="b" REL=x><br aria-label=y><p property=p itemtype=t>x</p></br><a rel="tag" href=#>t</a><div itemprop="z" cla`],
   ["attributes cut off", `<p>x</p><span rel=a aria-label=b property`],
+  // Class and id values: repeated (the first wins, even empty), upper-case names, empty, on a dropped <form>, cut off.
+  ["class and id values", `<div CLASS="a b" class="c" id="" ID="x"><p class="" id=y>t</p><form class=f><p><form class=g id=h></form></form><i class=" k  l "></i><span class="z`],
   ["text only", "just text &nbsp; here"],
   ["empty", ""],
   ...XSS_PAYLOADS.map((payload, i): [string, string] => [`xss ${i}`, `<div>${payload.html}</div>`]),
@@ -78,6 +80,11 @@ describe("buildTree", () => {
     for (const name of RECORDED_ATTRIBUTES) {
       const scanned = elements.flatMap((el, i) => (el.attribs[name] !== undefined ? [i] : []));
       expect([name, index.byAttribute?.get(name)]).toEqual([name, scanned]);
+    }
+    // So are the class and id values kept for the element lookup: every element with a non-empty value.
+    for (const [name, recorded] of [["class", index.classValues], ["id", index.idValues]] as const) {
+      const positions = elements.flatMap((el, i) => (el.attribs[name] ? [i] : []));
+      expect([name, recorded]).toEqual([name, { positions, values: positions.map((i) => elements[i]!.attribs[name]) }]);
     }
   });
 
