@@ -41,24 +41,33 @@ const blockFlagsCache = /* @__PURE__ */ new WeakMap<PageIndex, Uint8Array>();
 function blockFlags(index: PageIndex): Uint8Array {
   let flags = blockFlagsCache.get(index);
   if (flags) return flags;
-  const { elements, subtreeEnd } = index;
-  flags = new Uint8Array(elements.length);
-  for (let i = elements.length - 1; i >= 0; i--) {
+  const { elements, subtreeEnd, byTag } = index;
+  const n = elements.length;
+  // Each position's kind of tag, from the index's lists by tag: the pass below then reads arrays only, not
+  // the elements and their children (a tree spread over the heap, slow to visit node by node).
+  const kind = new Uint8Array(n);
+  byTag.forEach((positions, name) => {
+    const lower = name.toLowerCase();
+    const k = SKIPPED_TAGS.has(lower) ? SKIPPED : INLINE_TAGS.has(lower) ? INLINE : 0;
+    if (k !== 0) for (const i of positions) kind[i] = k;
+  });
+  flags = new Uint8Array(n);
+  for (let i = n - 1; i >= 0; i--) {
     // The element children sit at positions i + 1, then each one just past the previous one's subtree.
-    let at = i + 1;
-    for (const child of elements[i]!.children) {
-      if (!isElement(child)) continue;
-      const name = tagName(child);
-      if (!SKIPPED_TAGS.has(name) && (!INLINE_TAGS.has(name) || flags[at] === 1)) {
+    const end = subtreeEnd[i]!;
+    for (let at = i + 1; at <= end; at = subtreeEnd[at]! + 1) {
+      if (kind[at] !== SKIPPED && (kind[at] !== INLINE || flags[at] === 1)) {
         flags[i] = 1;
         break;
       }
-      at = subtreeEnd[at]! + 1;
     }
   }
   blockFlagsCache.set(index, flags);
   return flags;
 }
+
+const SKIPPED = 1;
+const INLINE = 2;
 
 /** True when an element has a block-level descendant (so it is a container rather than a block). */
 export function hasBlockDescendant(el: Element): boolean {

@@ -1,9 +1,12 @@
+import { readdirSync, readFileSync } from "node:fs";
 import type { Element } from "domhandler";
+import { parseDocument } from "htmlparser2";
 import { getOuterHTML } from "domutils";
 import { describe, expect, it } from "vitest";
-import { hasBlockDescendant, textBlocks, type TextBlock } from "../../src/core/blocks.js";
+import { hasBlockDescendant, INLINE_TAGS, SKIPPED_TAGS, textBlocks, type TextBlock } from "../../src/core/blocks.js";
 import { parseHtml } from "../../src/core/document.js";
-import { rawText } from "../../src/core/dom.js";
+import { isElement, rawText } from "../../src/core/dom.js";
+import { pageIndex } from "../../src/core/page-index.js";
 import { selectFirst } from "../../src/core/select.js";
 import { cleanText } from "../../src/core/text.js";
 
@@ -98,5 +101,23 @@ describe("hasBlockDescendant", () => {
   ])("%s → %s", (html, want) => {
     const el = selectFirst("div", parseHtml(html))!;
     expect(hasBlockDescendant(el)).toBe(want);
+  });
+
+  /** The definition, by a walk of the element's subtree through inline elements. */
+  const walked = (el: Element): boolean =>
+    el.children.some((child) => isElement(child) && !SKIPPED_TAGS.has(child.name.toLowerCase()) && (!INLINE_TAGS.has(child.name.toLowerCase()) || walked(child)));
+
+  it("answers as a walk of the subtree would, for every element of every fixture, from either parser's tree", () => {
+    let checked = 0;
+    for (const name of readdirSync("fixtures")) {
+      const html = readFileSync(`fixtures/${name}/page.html`, "utf8");
+      for (const doc of [parseHtml(html), parseDocument(html)]) {
+        for (const el of pageIndex(doc).elements) {
+          expect(hasBlockDescendant(el), `${name} <${el.name} class="${el.attribs.class ?? ""}">`).toBe(walked(el));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20_000);
   });
 });
