@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { isElement, tagName } from "./dom.js";
-import { pageIndex, pageIndexOf, positionOf, type PageIndex } from "./page-index.js";
+import { pageIndex, pageIndexOf, positionOf, tagKinds, type PageIndex } from "./page-index.js";
 
 /** Inline elements: their text belongs to the block around them. */
 export const INLINE_TAGS = new Set([
@@ -41,16 +41,10 @@ const blockFlagsCache = /* @__PURE__ */ new WeakMap<PageIndex, Uint8Array>();
 function blockFlags(index: PageIndex): Uint8Array {
   let flags = blockFlagsCache.get(index);
   if (flags) return flags;
-  const { elements, subtreeEnd, byTag } = index;
+  const { elements, subtreeEnd } = index;
   const n = elements.length;
-  // Each position's kind of tag, from the index's lists by tag: the pass below then reads arrays only, not
-  // the elements and their children (a tree spread over the heap, slow to visit node by node).
-  const kind = new Uint8Array(n);
-  byTag.forEach((positions, name) => {
-    const lower = name.toLowerCase();
-    const k = SKIPPED_TAGS.has(lower) ? SKIPPED : INLINE_TAGS.has(lower) ? INLINE : 0;
-    if (k !== 0) for (const i of positions) kind[i] = k;
-  });
+  // Each position's kind of tag: the pass below reads arrays only, not the elements and their children.
+  const kind = tagKinds(index, SKIPPED_OR_INLINE);
   flags = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) {
     // The element children sit at positions i + 1, then each one just past the previous one's subtree.
@@ -66,6 +60,8 @@ function blockFlags(index: PageIndex): Uint8Array {
   return flags;
 }
 
+/** The groups of `tagKinds`: kind 1 is SKIPPED_TAGS, kind 2 INLINE_TAGS. */
+const SKIPPED_OR_INLINE = [SKIPPED_TAGS, INLINE_TAGS];
 const SKIPPED = 1;
 const INLINE = 2;
 

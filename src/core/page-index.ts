@@ -202,6 +202,21 @@ function measureText(elements: readonly Element[], parents: readonly number[]): 
 }
 
 /**
+ * Per element position, 1 + the index of the first of `groups` that holds the element's (lower-cased) tag
+ * name, or 0 when none does: from the index's lists by tag, so a pass over the page can read one typed array
+ * instead of every element (a tree spread over the heap is slow to visit node by node).
+ */
+export function tagKinds(index: PageIndex, groups: readonly ReadonlySet<string>[]): Uint8Array {
+  const kinds = new Uint8Array(index.elements.length);
+  index.byTag.forEach((positions, name) => {
+    const lower = name.toLowerCase();
+    const group = groups.findIndex((g) => g.has(lower));
+    if (group >= 0) for (const i of positions) kinds[i] = group + 1;
+  });
+  return kinds;
+}
+
+/**
  * The elements of one tag name (as the parser wrote it: lower-case), in document order. For the sources every
  * extractor reads (`<meta>`, JSON-LD `<script>`, `<base>`, `<link>`): a lookup, no selector engine.
  */

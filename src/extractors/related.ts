@@ -12,7 +12,7 @@ import { isRelatedHeading, mayBeRelatedInitial, startsWithRelatedHeading, starts
 import { selectSimple } from "../core/simple-select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
 import { cleanText, letterCount, uniqueBy } from "../core/text.js";
-import { firstVisibleCharacter, leadingText, letterStats, outermost, pageIndex, positionOf, textMeasures } from "../core/page-index.js";
+import { firstVisibleCharacter, leadingText, letterStats, outermost, pageIndex, positionOf, tagKinds, textMeasures } from "../core/page-index.js";
 import { resolveUrl } from "../core/url.js";
 import type { ExtractOptions, RelatedLink } from "../types.js";
 
@@ -46,6 +46,12 @@ function themeBlocks(page: PageContext): Element[] {
 
 /** Elements that may hold a related heading. */
 const HEADING_HOLDERS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "em", "header", "li", "dt", "section"]);
+/** Elements whose subtree the heading search passes over: code, and links (a heading is not a link). */
+const PASSED_OVER_TAGS = new Set(["script", "style", "a"]);
+/** The groups of `tagKinds` for the heading search. */
+const PASSED_OVER_OR_HOLDERS = [PASSED_OVER_TAGS, HEADING_HOLDERS];
+const PASSED_OVER = 1;
+const HOLDER = 2;
 
 /**
  * True when most of a block's text is link text: a list of links rather than prose. Dates and times beside the
@@ -72,20 +78,23 @@ function headedSections(page: PageContext): Element[] {
   const index = pageIndex(page.doc);
   const { elements, subtreeEnd } = index;
   const { letters } = textMeasures(page.doc);
+  // Each position's kind of tag, read from an array: most elements are passed over without being visited.
+  const kinds = tagKinds(index, PASSED_OVER_OR_HOLDERS);
   for (let i = 0; i < elements.length; i++) {
-    const node = elements[i]!;
-    const name = tagName(node);
-    if (name === "script" || name === "style" || name === "a") {
+    const tagKind = kinds[i];
+    if (tagKind === PASSED_OVER) {
       i = subtreeEnd[i]!;
       continue;
     }
-    if (!HEADING_HOLDERS.has(name)) continue;
+    if (tagKind !== HOLDER) continue;
     // Read the text only of short blocks, and of longer ones only when they open with a heading word.
     if (letters[i] === 0) {
       i = subtreeEnd[i]!;
       continue;
     }
     if (letters[i]! > 2000) continue;
+    const node = elements[i]!;
+    const name = tagName(node);
     // Both kinds of heading open with a heading word: test the block's first characters before reading it all.
     if (!mayBeRelatedInitial(firstVisibleCharacter(node, 80))) continue;
     const head = leadingText(node, 80);

@@ -4,7 +4,7 @@ import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../../src/core/document.js";
 import { NON_TEXT_TAGS, rawText } from "../../src/core/dom.js";
-import { firstVisibleCharacter, leadingText, letterStats, pageIndex, pageIndexOf, positionOf, subtreeRange } from "../../src/core/page-index.js";
+import { firstVisibleCharacter, leadingText, letterStats, pageIndex, pageIndexOf, positionOf, subtreeRange, tagKinds } from "../../src/core/page-index.js";
 import { letterCount } from "../../src/core/text.js";
 
 /** What the index must answer for an element, counted the slow way: its own text, and that inside its links. */
@@ -152,5 +152,18 @@ describe("firstVisibleCharacter", () => {
     expect(firstVisibleCharacter(late, 400)).toBe("x");
     const longSpace = parseHtml(`<div>${" ".repeat(200)}x</div>`).children[0] as Element;
     expect(firstVisibleCharacter(longSpace, 80)).toBe("x");
+  });
+});
+
+describe("tagKinds", () => {
+  it("gives each position 1 + the first group holding its lower-cased tag name, else 0", () => {
+    const groups = [new Set(["p", "div"]), new Set(["div", "a"]), new Set(["svg"])];
+    const want = (name: string) => 1 + groups.findIndex((g) => g.has(name.toLowerCase()));
+    for (const html of [...fixtures.slice(0, 10), "<DIV><P>x</P><A href=#>y</A><svg><Path/></svg></DIV>"]) {
+      for (const doc of [parseHtml(html), parseDocument(html, { xmlMode: true })]) {
+        const index = pageIndex(doc);
+        expect([...tagKinds(index, groups)]).toEqual(index.elements.map((el) => want(el.name)));
+      }
+    }
   });
 });
