@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { baseUrl, parseHtml } from "../../src/core/document.js";
 import { isFrontPageHref, isHttpUrl, resolveUrl } from "../../src/core/url.js";
@@ -132,4 +133,33 @@ describe("isFrontPageHref", () => {
       expect(isFrontPageHref(href, true)).toBe(byParser(href, true));
     },
   );
+});
+
+describe("isFrontPageHref without the URL parser for most absolute links", () => {
+  /** The definition: the path the URL parser gives an absolute href, else the href as written. */
+  function byUrlParser(href: string | undefined, loose = false): boolean {
+    if (href === undefined || (!loose && href.includes("?"))) return false;
+    let path = href.trim();
+    if (/^(https?:)?\/\//i.test(path)) {
+      try {
+        path = new URL(path, "http://x").pathname;
+      } catch {
+        return false;
+      }
+    }
+    return (loose ? /^(\.?\/)?([a-z]{2}([-_][a-z]{2})?\/?)?(index\.[a-z]+)?$/i : /^\/([a-z]{2}([-_][a-z]{2})?\/?)?(index\.[a-z]+)?$/i).test(path);
+  }
+
+  it("answers as the URL parser's path does, on hrefs built from awkward pieces", () => {
+    const scheme = fc.constantFrom("http://", "https://", "//", "HTTP://", "http:///", "http:////", "http:");
+    const host = fc.constantFrom("x.com", "", "a@b.org", "x.com:8080", "en", "exa\tmple.com", "ex ample.com", "[::1]", "xn--bcher-kva.de");
+    const path = fc.array(fc.constantFrom("/", "//", "en", "/en/", "en_us", "/index.html", "index.php", "/./", "/%2e/", "/%2E%2E/", "\\", "\t", "\n", "/a/..", "/..", "?q", "#f", " ", "/EN-us/", "/news/", "é", "."), { maxLength: 4 });
+    fc.assert(
+      fc.property(scheme, host, path, fc.boolean(), (s, h, p, loose) => {
+        const href = s + h + p.join("");
+        expect(isFrontPageHref(href, loose), JSON.stringify(href)).toBe(byUrlParser(href, loose));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
