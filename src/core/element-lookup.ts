@@ -32,6 +32,8 @@ class LookupTables implements ElementLookup {
   private classes: Map<string, number[]> | undefined;
   private ids: Map<string, number[]> | undefined;
   private readonly attributes = new Map<string, readonly number[]>();
+  /** `get`'s answers for class, id and attribute keys (`null`: no element has the key). */
+  private readonly answers = new Map<string, readonly number[] | null>();
 
   private readonly elements: readonly Element[];
   private readonly tags: ReadonlyMap<string, readonly number[]>;
@@ -47,16 +49,16 @@ class LookupTables implements ElementLookup {
   }
 
   get(key: string): readonly number[] | undefined {
-    switch (key[0]) {
-      case ".":
-        return this.classTable().get(key.slice(1));
-      case "#":
-        return this.idTable().get(key.slice(1));
-      case "[":
-        return this.withAttribute(key.slice(1));
-      default:
-        return this.tags.get(key);
+    if (key[0] !== "." && key[0] !== "#" && key[0] !== "[") return this.tags.get(key);
+    // Answers by the whole key: the selectors' keys are the same few strings on every call, and cutting the
+    // prefix off made a new string each time.
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      const name = key.slice(1);
+      answer = (key[0] === "." ? this.classTable().get(name) : key[0] === "#" ? this.idTable().get(name) : this.withAttribute(name)) ?? null;
+      this.answers.set(key, answer);
     }
+    return answer ?? undefined;
   }
 
   forEachClassAndId(visit: (name: string, positions: readonly number[]) => void): void {
