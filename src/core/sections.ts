@@ -60,6 +60,20 @@ const RELATED_INITIALS = /* @__PURE__ */ (() => {
 })();
 
 /**
+ * RELATED_START as it can read in raw text, before `cleanText`: any run of spaces (and zero-width spaces) where
+ * the phrase has one, and before it. Whatever the cleaned text opens with, the raw text opens with this.
+ */
+const RELATED_START_RAW = /* @__PURE__ */ new RegExp(`^[\\s\\u200b]*(?:${RELATED_PHRASES.replace(/ \?/g, "[\\s\\u200b]*").replace(/ /g, "[\\s\\u200b]+")})`, "i");
+
+/**
+ * False when raw text (a block's leading text, not yet cleaned) surely does not open with a related heading
+ * word: the cheap test that spares cleaning the leading text of most blocks.
+ */
+export function mayStartWithRelatedPhrase(raw: string): boolean {
+  return RELATED_START_RAW.test(raw);
+}
+
+/**
  * False when a text whose first visible character is `first` (`undefined`: none) surely does not open with a
  * related heading word. `firstVisibleCharacter` gives that character of an element without reading its text.
  */

@@ -8,7 +8,7 @@ import type { Document, Element } from "domhandler";
 import { childElements, contains, elementSignature, isElement, rawText, tagName, textWithout } from "../core/dom.js";
 import { inChrome } from "../core/regions.js";
 import { isRelatedBlock, relatedBlocks } from "../core/related-blocks.js";
-import { isRelatedHeading, mayBeRelatedInitial, startsWithRelatedHeading, startsWithRelatedWord } from "../core/sections.js";
+import { isRelatedHeading, mayBeRelatedInitial, mayStartWithRelatedPhrase, startsWithRelatedHeading, startsWithRelatedWord } from "../core/sections.js";
 import { selectSimple } from "../core/simple-select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
 import { cleanText, letterCount, uniqueBy } from "../core/text.js";
@@ -98,6 +98,7 @@ function headedSections(page: PageContext): Element[] {
     // Both kinds of heading open with a heading word: test the block's first characters before reading it all.
     if (!mayBeRelatedInitial(firstVisibleCharacter(node, 80))) continue;
     const head = leadingText(node, 80);
+    if (!mayStartWithRelatedPhrase(head)) continue;
     const lead = cleanText(head.slice(0, 200));
     if (!startsWithRelatedWord(lead) || (letters[i]! > 40 && !startsWithRelatedHeading(lead))) continue;
     const text = cleanText(rawText(node));
