@@ -89,15 +89,25 @@ function isBr(node: AnyNode): boolean {
 
 /**
  * The text blocks of `root` in document order. `skip` prunes subtrees (figures, ads …) before they are cut.
- * A run of inline nodes is split at a double `<br>`, the way many CMSs separate paragraphs.
+ * A run of inline nodes is split at a double `<br>`, the way many CMSs separate paragraphs. A run of nothing
+ * but whitespace text (the line breaks between two block elements) is no block: over the corpus more than
+ * half of all runs were such, and every reader of the blocks read each one only to find it empty.
  */
 export function textBlocks(root: ParentNode, skip: (el: Element) => boolean): TextBlock[] {
   const blocks: TextBlock[] = [];
   eachTextBlock(root, skip, (block) => {
-    blocks.push(block);
+    if (!isBlankRun(block)) blocks.push(block);
   });
   return blocks;
 }
+
+/** True for a block made only of text nodes of whitespace (and zero-width spaces): its text is empty. */
+function isBlankRun(block: TextBlock): boolean {
+  for (const node of block.nodes) if (node.type !== "text" || VISIBLE_CHARACTER.test(node.data)) return false;
+  return true;
+}
+
+const VISIBLE_CHARACTER = /[^\s\u200b]/;
 
 /**
  * Hands the text blocks of `root` to `visit` in document order, as `textBlocks` lists them, and stops as soon

@@ -3,7 +3,7 @@ import type { Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { getOuterHTML } from "domutils";
 import { describe, expect, it } from "vitest";
-import { hasBlockDescendant, INLINE_TAGS, SKIPPED_TAGS, textBlocks, type TextBlock } from "../../src/core/blocks.js";
+import { eachTextBlock, hasBlockDescendant, INLINE_TAGS, SKIPPED_TAGS, textBlocks, type TextBlock } from "../../src/core/blocks.js";
 import { parseHtml } from "../../src/core/document.js";
 import { isElement, rawText } from "../../src/core/dom.js";
 import { pageIndex } from "../../src/core/page-index.js";
@@ -86,6 +86,16 @@ describe("textBlocks", () => {
     const depth = 20000;
     const root = rootOf("<div>".repeat(depth) + "<p>Deep.</p>" + "</div>".repeat(depth));
     expect(textBlocks(root, none).map(show)).toEqual(["p: Deep."]);
+  });
+});
+
+describe("textBlocks and the whitespace between blocks", () => {
+  it("makes no block of a run of whitespace text, but eachTextBlock still hands it over", () => {
+    const html = "\n  <p>One.</p>\n\t<p>Two.</p> \u200b\u00a0<!-- c -->\n<div>A<br><br> <br>B</div><p>Three.</p> <br> ";
+    expect(textBlocks(rootOf(html), none).map(show)).toEqual(["p: One.", "p: Two.", "p: A", "p: B", "p: Three.", "p: "]);
+    const all: string[] = [];
+    eachTextBlock(rootOf(html), none, (block) => void all.push(show(block)));
+    expect(all.filter((b) => b === "p: ").length).toBeGreaterThan(1);
   });
 });
 
