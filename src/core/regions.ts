@@ -31,16 +31,31 @@ interface TokenRecord {
 
 /** Bounded: a page made of 100 000 distinct class names must not grow them without end. */
 const MAX_RECORDS = 20_000;
-const classRecords = /* @__PURE__ */ new Map<string, TokenRecord>();
-const idRecords = /* @__PURE__ */ new Map<string, TokenRecord>();
+/**
+ * The records of one attribute (class or id), and the last one asked for: the content detector asks several
+ * patterns of one element in a row (noise, chrome, related block …), and the same value answers at once,
+ * without a lookup in the map.
+ */
+interface Records {
+  readonly byValue: Map<string, TokenRecord>;
+  lastValue: string | undefined;
+  lastRecord: TokenRecord | undefined;
+}
 
-function tokenRecord(records: Map<string, TokenRecord>, value: string): TokenRecord {
-  let record = records.get(value);
+const classRecords: Records = { byValue: /* @__PURE__ */ new Map(), lastValue: undefined, lastRecord: undefined };
+const idRecords: Records = { byValue: /* @__PURE__ */ new Map(), lastValue: undefined, lastRecord: undefined };
+
+function tokenRecord(records: Records, value: string): TokenRecord {
+  if (value === records.lastValue) return records.lastRecord!;
+  const { byValue } = records;
+  let record = byValue.get(value);
   if (!record) {
-    if (records.size >= MAX_RECORDS) records.clear();
+    if (byValue.size >= MAX_RECORDS) byValue.clear();
     record = { tokens: splitTokens(value), answers: new Map() };
-    records.set(value, record);
+    byValue.set(value, record);
   }
+  records.lastValue = value;
+  records.lastRecord = record;
   return record;
 }
 
