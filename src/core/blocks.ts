@@ -95,25 +95,32 @@ function isBr(node: AnyNode): boolean {
  */
 export function textBlocks(root: ParentNode, skip: (el: Element) => boolean): TextBlock[] {
   const blocks: TextBlock[] = [];
-  eachTextBlock(root, skip, (block) => {
-    if (!isBlankRun(block)) blocks.push(block);
-  });
+  eachTextBlock(
+    root,
+    skip,
+    (block) => {
+      if (!isBlankRun(block.nodes)) blocks.push(block);
+    },
+    true,
+  );
   return blocks;
 }
 
-/** True for a block made only of text nodes of whitespace (and zero-width spaces): its text is empty. */
-function isBlankRun(block: TextBlock): boolean {
-  for (const node of block.nodes) if (node.type !== "text" || VISIBLE_CHARACTER.test(node.data)) return false;
+/** True for a run made only of text nodes of whitespace (and zero-width spaces): its text is empty. */
+function isBlankRun(nodes: readonly AnyNode[]): boolean {
+  for (const node of nodes) if (node.type !== "text" || VISIBLE_CHARACTER.test(node.data)) return false;
   return true;
 }
 
 const VISIBLE_CHARACTER = /[^\s\u200b]/;
 
 /**
- * Hands the text blocks of `root` to `visit` in document order, as `textBlocks` lists them, and stops as soon
- * as `visit` returns `true`: a reader of the opening blocks (the dateline) does not cut a whole long article.
+ * Hands the text blocks of `root` to `visit` in document order, and stops as soon as `visit` returns `true`: a
+ * reader of the opening blocks (the dateline) does not cut a whole long article. With `dropBlankRuns` the blocks
+ * are those `textBlocks` lists; without, the runs of whitespace between blocks come too (as empty blocks),
+ * which the authors reader counts on.
  */
-export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, visit: (block: TextBlock) => boolean | void): void {
+export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, visit: (block: TextBlock) => boolean | void, dropBlankRuns = false): void {
   let stopped = false;
   const emit = (block: TextBlock): void => {
     if (!stopped && visit(block) === true) stopped = true;
@@ -149,8 +156,10 @@ export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, 
   };
   const flush = (frame: Frame) => {
     if (frame.run.length === 0) return;
-    pushRun(frame.run, frame.parent, frame.quoted, "p");
-    frame.run = [];
+    // `textBlocks` keeps no blank run: the whitespace between two blocks is not cut (nor allocated) at all.
+    if (!dropBlankRuns || !isBlankRun(frame.run)) pushRun(frame.run, frame.parent, frame.quoted, "p");
+    // The run's nodes were copied into the blocks: its array is used again.
+    frame.run.length = 0;
   };
   while (stack.length > 0 && !stopped) {
     const frame = stack[stack.length - 1]!;
