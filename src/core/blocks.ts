@@ -6,6 +6,7 @@
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { isElement, tagName } from "./dom.js";
 import { pageIndex, pageIndexOf, positionOf, tagKinds, type PageIndex } from "./page-index.js";
+import { isBlank } from "./text.js";
 
 /** Inline elements: their text belongs to the block around them. */
 export const INLINE_TAGS = new Set([
@@ -95,24 +96,15 @@ function isBr(node: AnyNode): boolean {
  */
 export function textBlocks(root: ParentNode, skip: (el: Element) => boolean): TextBlock[] {
   const blocks: TextBlock[] = [];
-  eachTextBlock(
-    root,
-    skip,
-    (block) => {
-      if (!isBlankRun(block.nodes)) blocks.push(block);
-    },
-    true,
-  );
+  eachTextBlock(root, skip, (block) => void blocks.push(block), true);
   return blocks;
 }
 
 /** True for a run made only of text nodes of whitespace (and zero-width spaces): its text is empty. */
 function isBlankRun(nodes: readonly AnyNode[]): boolean {
-  for (const node of nodes) if (node.type !== "text" || VISIBLE_CHARACTER.test(node.data)) return false;
+  for (const node of nodes) if (node.type !== "text" || !isBlank(node.data)) return false;
   return true;
 }
-
-const VISIBLE_CHARACTER = /[^\s\u200b]/;
 
 /**
  * Hands the text blocks of `root` to `visit` in document order, and stops as soon as `visit` returns `true`: a
@@ -134,6 +126,10 @@ export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, 
   };
   type Frame = { parent: ParentNode; index: number; run: AnyNode[]; quoted: boolean };
   const stack: Frame[] = [{ parent: root, index: 0, run: [], quoted: false }];
+  // A run (or a piece of one) as a block; with `dropBlankRuns`, not when it is only whitespace.
+  const emitRun = (nodes: AnyNode[], parent: ParentNode, quoted: boolean, kind: string) => {
+    if (nodes.length > 0 && !(dropBlankRuns && isBlankRun(nodes))) emit({ kind, nodes, parent, quoted });
+  };
   // Splits a run of inline nodes at each double <br>, the way many CMSs separate paragraphs.
   const pushRun = (run: AnyNode[], parent: ParentNode, quoted: boolean, kind: string) => {
     let current: AnyNode[] = [];
@@ -144,7 +140,7 @@ export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, 
         let j = i + 1;
         while (j < run.length && run[j]!.type === "text" && !(run[j] as { data: string }).data.trim()) j++;
         if (j < run.length && isBr(run[j]!)) {
-          if (current.length) emit({ kind, nodes: current, parent, quoted });
+          emitRun(current, parent, quoted, kind);
           current = [];
           i = j;
           continue;
@@ -152,12 +148,11 @@ export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, 
       }
       current.push(node);
     }
-    if (current.length) emit({ kind, nodes: current, parent, quoted });
+    emitRun(current, parent, quoted, kind);
   };
   const flush = (frame: Frame) => {
     if (frame.run.length === 0) return;
-    // `textBlocks` keeps no blank run: the whitespace between two blocks is not cut (nor allocated) at all.
-    if (!dropBlankRuns || !isBlankRun(frame.run)) pushRun(frame.run, frame.parent, frame.quoted, "p");
+    pushRun(frame.run, frame.parent, frame.quoted, "p");
     // The run's nodes were copied into the blocks: its array is used again.
     frame.run.length = 0;
   };

@@ -128,6 +128,11 @@ export function nextElement(el: Element): Element | undefined {
   return undefined;
 }
 
+/** HTML's ASCII whitespace, which splits a class list or a `rel`: space, tab, line feed, form feed, carriage return. */
+export function isHtmlSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+}
+
 /** The element children of a node. */
 export function childElements(node: ParentNode): Element[] {
   return node.children.filter(isElement);

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
+import { isHtmlSpace } from "./dom.js";
 import { pageIndex, type PageIndex, type RecordedValues } from "./page-index.js";
 
 /**
@@ -81,7 +82,7 @@ class LookupTables implements ElementLookup {
       // Tokens by hand: a regex split allocates an array per element.
       let start = -1;
       for (let k = 0; k < value.length; k++) {
-        if (isClassSpace(value.charCodeAt(k))) {
+        if (isHtmlSpace(value.charCodeAt(k))) {
           if (start >= 0) addTo(classes, value.slice(start, k), i), (start = -1);
         } else if (start < 0) start = k;
       }
@@ -132,11 +133,6 @@ function addTo(table: Map<string, number[]>, key: string, position: number): voi
   if (list === undefined) table.set(key, [position]);
   // A class listed twice on one element must not list the element twice.
   else if (list[list.length - 1] !== position) list.push(position);
-}
-
-/** True for the characters HTML splits a class list on (space, tab, line feed, form feed, carriage return). */
-function isClassSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
 }
 
 /** The lookup table of `doc`, made on first use; its tables are built as they are asked for. */

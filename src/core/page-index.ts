@@ -6,7 +6,7 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { isElement, NON_TEXT_TAGS as NON_TEXT, tagName } from "./dom.js";
-import { letterCount } from "./text.js";
+import { firstVisibleIndex, letterCount } from "./text.js";
 import { TreeElement } from "./tree-nodes.js";
 
 /** The index of one document. */
@@ -163,14 +163,11 @@ function sumRecordedLetters(index: PageIndex, own: readonly number[]): TextMeasu
   const n = own.length;
   const letters = Int32Array.from(own);
   const linkLetters = new Int32Array(n);
-  // Per position: 1 for a non-text element (its subtree counts for nothing), 2 for a link.
-  const kind = new Uint8Array(n);
-  for (const name of NON_TEXT) for (const i of index.byTag.get(name) ?? []) kind[i] = 1;
-  for (const i of index.byTag.get("a") ?? []) kind[i] = 2;
+  const kind = tagKinds(index, NON_TEXT_OR_LINK);
   const { parents } = index;
   for (let i = n - 1; i >= 0; i--) {
-    if (kind[i] === 1) letters[i] = linkLetters[i] = 0;
-    else if (kind[i] === 2) linkLetters[i] = letters[i]!;
+    if (kind[i] === NON_TEXT_KIND) letters[i] = linkLetters[i] = 0;
+    else if (kind[i] === LINK_KIND) linkLetters[i] = letters[i]!;
     const parent = parents[i]!;
     if (parent < 0) continue;
     letters[parent] = letters[parent]! + letters[i]!;
@@ -178,6 +175,11 @@ function sumRecordedLetters(index: PageIndex, own: readonly number[]): TextMeasu
   }
   return { letters, linkLetters };
 }
+
+/** The groups of `tagKinds` for the sums: a non-text element (its subtree counts for nothing), a link. */
+const NON_TEXT_OR_LINK: readonly ReadonlySet<string>[] = [NON_TEXT, /* @__PURE__ */ new Set(["a"])];
+const NON_TEXT_KIND = 1;
+const LINK_KIND = 2;
 
 /** Letters below each element and inside its links, summed upward in reverse document order. */
 function measureText(elements: readonly Element[], parents: readonly number[]): TextMeasures {
@@ -279,8 +281,47 @@ export function letterStats(el: Element): { letters: number; linkLetters: number
   return { letters: letters[i]!, linkLetters: linkLetters[i]! };
 }
 
-/** Nodes still to visit, for `firstVisibleCharacter`: one array for every call, so a call allocates nothing. */
+/** Nodes still to visit, for `walkLeadingText`: one array for every walk, so a walk allocates nothing. */
 const PENDING: AnyNode[] = [];
+
+/**
+ * Hands the text of `el` to `take` piece by piece, in document order (a `<br>` as one space, non-text elements
+ * left out), until `take` returns true, `max` characters have passed, or `max` nodes have been visited: the
+ * bounds of `leadingText`. Bounded by nodes visited too: below 100 000 nested empty wrappers, reading every
+ * wrapper's lead was quadratic. `take` must not start another walk.
+ */
+function walkLeadingText(el: Element, max: number, take: (piece: string) => boolean): void {
+  const pending = PENDING;
+  pending.length = 0;
+  for (let i = el.children.length - 1; i >= 0; i--) pending.push(el.children[i]!);
+  let seen = 0;
+  let budget = max;
+  while (pending.length > 0 && seen < max && budget-- > 0) {
+    const node = pending.pop()!;
+    let piece: string | undefined;
+    if (node.type === "text") piece = node.data;
+    else if (isElement(node)) {
+      const name = tagName(node);
+      if (NON_TEXT.has(name)) continue;
+      if (name === "br") piece = " ";
+      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+    }
+    if (piece === undefined) continue;
+    seen += piece.length;
+    if (take(piece)) break;
+  }
+  pending.length = 0;
+}
+
+/** The piece of text in which `firstVisibleCharacter`'s walk stopped. */
+let visiblePiece: string | undefined;
+
+/** `walkLeadingText`'s taker for `firstVisibleCharacter`: a module function, so a call makes no closure. */
+function takeVisible(piece: string): boolean {
+  if (firstVisibleIndex(piece) < 0) return false;
+  visiblePiece = piece;
+  return true;
+}
 
 /**
  * The first character of `leadingText(el, max)` that is not whitespace, a zero-width space or a BOM, without
@@ -288,33 +329,13 @@ const PENDING: AnyNode[] = [];
  * of nearly every block of a page, and the answer is almost always no.
  */
 export function firstVisibleCharacter(el: Element, max: number): string | undefined {
-  const pending = PENDING;
-  pending.length = 0;
-  for (let i = el.children.length - 1; i >= 0; i--) pending.push(el.children[i]!);
-  // The same walk and bounds as `leadingText`: `seen` stands for the length of the text read so far.
-  let seen = 0;
-  let budget = max;
-  let found: string | undefined;
-  while (found === undefined && pending.length > 0 && seen < max && budget-- > 0) {
-    const node = pending.pop()!;
-    if (node.type === "text") {
-      const data = node.data;
-      const at = data.search(VISIBLE);
-      if (at >= 0) found = String.fromCodePoint(data.codePointAt(at)!);
-      seen += data.length;
-    } else if (isElement(node)) {
-      const name = tagName(node);
-      if (NON_TEXT.has(name)) continue;
-      if (name === "br") seen += 1;
-      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
-    }
-  }
-  pending.length = 0;
-  return found;
+  visiblePiece = undefined;
+  walkLeadingText(el, max, takeVisible);
+  // Set by `takeVisible` during the walk (which the compiler cannot see).
+  const piece = visiblePiece as string | undefined;
+  visiblePiece = undefined;
+  return piece === undefined ? undefined : String.fromCodePoint(piece.codePointAt(firstVisibleIndex(piece))!);
 }
-
-/** A character `String.prototype.trim` keeps (`\s` is the same set: whitespace and line terminators) that is not U+200B. */
-const VISIBLE = /[^\s\u200b]/;
 
 /**
  * The first `max` characters of an element's text, read without walking the rest of it: enough to test
@@ -322,19 +343,9 @@ const VISIBLE = /[^\s\u200b]/;
  */
 export function leadingText(el: Element, max: number): string {
   let out = "";
-  const stack: AnyNode[] = [];
-  for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
-  // Bounded by nodes visited too: below 100 000 nested empty wrappers, reading every wrapper's lead was quadratic.
-  let budget = max;
-  while (stack.length > 0 && out.length < max && budget-- > 0) {
-    const node = stack.pop()!;
-    if (node.type === "text") out += node.data;
-    else if (isElement(node)) {
-      const name = tagName(node);
-      if (NON_TEXT.has(name)) continue;
-      if (name === "br") out += " ";
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-    }
-  }
+  walkLeadingText(el, max, (piece) => {
+    out += piece;
+    return false;
+  });
   return out;
 }

@@ -381,6 +381,13 @@ function isCapitalsPlace(place: string, minCapitals: number): boolean {
   return !/\p{Ll}/u.test(place) && (place.match(/\p{Lu}/gu)?.length ?? 0) >= minCapitals;
 }
 
+/** The place (and date) read from `text` when the place's first segment is written in capitals (`isCapitalsPlace`). */
+function readCapitalsPlace(text: string, minCapitals: number): { place: { location?: string; date?: DateParts }; first: string } | undefined {
+  const place = readPlaceAndDate(text.trim());
+  const first = place?.location?.split(",")[0]!.trim();
+  return place && first && isCapitalsPlace(first, minCapitals) ? { place, first } : undefined;
+}
+
 /** ANSA's place and date after its agency: `(ANSA) - ROMA, 05 MAR - …`, the place in capitals. */
 const PLACE_AFTER_AGENCY = /^ ?([^-—–()]{2,60}?) [-—–](?= )/;
 
@@ -388,11 +395,10 @@ const PLACE_AFTER_AGENCY = /^ ?([^-—–()]{2,60}?) [-—–](?= )/;
 function withPlaceAfterAgency(h: string, found: Found): Found {
   const m = PLACE_AFTER_AGENCY.exec(h.slice(found.end));
   if (!m) return found;
-  const place = readPlaceAndDate(m[1]!.trim());
-  const first = place?.location?.split(",")[0]!.trim();
   // Only a place in capitals with a date: "(Reuters) - The company said - " is a sentence.
-  if (!place?.date || !first || !isCapitalsPlace(first, 3)) return found;
-  return { ...found, ...place, end: found.end + m[0].length };
+  const read = readCapitalsPlace(m[1]!, 3);
+  if (!read?.place.date) return found;
+  return { ...found, ...read.place, end: found.end + m[0].length };
 }
 
 interface ZhCredit extends Omit<Found, "end"> {
@@ -681,12 +687,10 @@ const CAPS_COLON = /^([^:：—–()]{3,40}?):(?= )/;
 function readCapsColon(h: string): Found | undefined {
   const m = CAPS_COLON.exec(h);
   if (!m) return undefined;
-  const place = readPlaceAndDate(m[1]!.trim());
-  const first = place?.location?.split(",")[0]!.trim();
   // Four capitals at least: an acronym and a colon (`FBI: …`) is a quote's attribution, not a place.
-  if (!first || !isCapitalsPlace(first, 4) || first.split(" ").length > 3) return undefined;
-  if (CAPS_LABELS.has(first)) return undefined;
-  return { end: m[0].length, ...place, reporters: [] };
+  const read = readCapitalsPlace(m[1]!, 4);
+  if (!read || read.first.split(" ").length > 3 || isLabelWord(read.first)) return undefined;
+  return { end: m[0].length, ...read.place, reporters: [] };
 }
 
 /** Place, then a spaced hyphen: a dateline only when the outlet's domain is in it (`JAKARTA, KOMPAS.com - …`). */

@@ -10,7 +10,7 @@
  * @module
  */
 import type { AnyNode, Element, ParentNode } from "domhandler";
-import { isElement, previousElement } from "./dom.js";
+import { isElement, isHtmlSpace, previousElement } from "./dom.js";
 import { candidatePositions, type CandidateRule } from "./element-lookup.js";
 import { pageIndex, subtreeRange } from "./page-index.js";
 
@@ -54,11 +54,6 @@ const COMPARE: Readonly<Record<string, (actual: string, value: string) => boolea
   "^=": (actual, value) => value !== "" && actual.startsWith(value),
   "$=": (actual, value) => value !== "" && actual.endsWith(value),
 };
-
-/** HTML's ASCII whitespace: tab, line feed, form feed, carriage return, space. */
-function isHtmlSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
-}
 
 /**
  * True when `word` is one of the whitespace-separated words of `list` (a class list, `rel`, `itemprop`). Found

@@ -14,6 +14,19 @@ export function cleanText(text: string): string {
 
 const SPACES = /[\s\u200b]+/g;
 
+/** A character `cleanText` keeps: not whitespace (`\s`, which is `trim`'s set too) nor a zero-width space. */
+const VISIBLE_CHARACTER = /[^\s\u200b]/;
+
+/** True when `cleanText(text)` is empty, found without building it. */
+export function isBlank(text: string): boolean {
+  return !VISIBLE_CHARACTER.test(text);
+}
+
+/** The index of the first character of `text` that `cleanText` keeps, or -1. */
+export function firstVisibleIndex(text: string): number {
+  return text.search(VISIBLE_CHARACTER);
+}
+
 /**
  * Every run of whitespace and zero-width spaces as one U+0020, not trimmed (`cleanText` without the trim): for
  * text that is joined to its neighbours. The string is rebuilt only when some run is not already one space.

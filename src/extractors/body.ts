@@ -230,13 +230,17 @@ export function bodyOf(parts: readonly ParentNode[], page: PageContext, strategy
   }
   // A pull quote that repeats a sentence of the text is a highlight, not more text.
   const quotes = new Set(pullQuotes(page.doc));
+  // Each paragraph squashed once, on the page's first pull quote (most pages have none).
+  let squashed: string[] | undefined;
   for (let i = kept.length - 1; quotes.size > 0 && i >= 0; i--) {
     const node = kept[i]!.nodes[0];
     if (!node || !closest(node, (el) => quotes.has(el))) continue;
-    const quote = squashText(paragraphs[i]!);
-    if (quote.length >= 20 && paragraphs.some((other, j) => j !== i && squashText(other).includes(quote))) {
+    squashed ??= paragraphs.map(squashText);
+    const quote = squashed[i]!;
+    if (quote.length >= 20 && squashed.some((other, j) => j !== i && other.includes(quote))) {
       kept.splice(i, 1);
       paragraphs.splice(i, 1);
+      squashed.splice(i, 1);
     }
   }
   // The reporter's signature set right-aligned under the text (VnExpress: `<p style="text-align:right;"><strong>Lan

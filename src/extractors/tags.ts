@@ -4,7 +4,7 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { closest, contains, isElement, nextElement, PAGE_LEVEL_TAGS, previousElement, rawText, tagName } from "../core/dom.js";
+import { closest, contains, isElement, PAGE_LEVEL_TAGS, previousElement, rawText, tagName } from "../core/dom.js";
 import { elementsWithKey } from "../core/element-lookup.js";
 import { elementsByTag, leadingText, letterStats, pageIndex, positionOf, type PageIndex } from "../core/page-index.js";
 import { selectSimple } from "../core/simple-select.js";
@@ -75,11 +75,15 @@ function withHeadlineTest(doc: Document): (el: Element) => boolean {
 /** Links inside short link lists, with the headline, whose class or id names a tag list (see `TAG_LIST_NAME`). */
 function namedTagListLinks(doc: Document, withHeadline: (el: Element) => boolean): Element[] {
   const lists = elementsWithKey(doc, (name) => TAG_LIST_NAME.test(name) || CAMEL_TAG_LIST_NAME.test(name)).filter((el) => {
-    if (PAGE_LEVEL_TAGS.has(tagName(el)) || !withHeadline(el)) return false;
-    const { letters, linkLetters } = letterStats(el);
-    return letters > 0 && letters <= TAG_LIST_MAX_LETTERS && linkLetters >= letters * TAG_LIST_MIN_LINK_SHARE && !inChrome(el);
+    return !PAGE_LEVEL_TAGS.has(tagName(el)) && withHeadline(el) && isShortLinkList(el) && !inChrome(el);
   });
   return lists.flatMap((list) => selectSimple("a[href]", list));
+}
+
+/** A list short enough for tags, mostly links (see `TAG_LIST_MAX_LETTERS`). */
+function isShortLinkList(el: Element): boolean {
+  const { letters, linkLetters } = letterStats(el);
+  return letters > 0 && letters <= TAG_LIST_MAX_LETTERS && linkLetters >= letters * TAG_LIST_MIN_LINK_SHARE;
 }
 
 /** Elements that may hold a tag list's label. */
@@ -99,11 +103,9 @@ function labelledTagListLinks(doc: Document, withHeadline: (el: Element) => bool
     if (!label || !LABEL_HOLDERS.has(tagName(label))) continue;
     const head = leadingText(label, LABEL_MAX_CHARS + 1);
     if (head.length > LABEL_MAX_CHARS * 4 || !TAG_LIST_LABEL.test(cleanText(head)) || !withHeadline(list)) continue;
-    const links = selectSimple("a[href]", list);
-    const text = cleanText(rawText(list));
-    const linked = links.reduce((sum, a) => sum + cleanText(rawText(a)).length, 0);
+    if (!isShortLinkList(list)) continue;
     // A loop, not `push(...links)`: a list of a few hundred thousand empty links would overflow the stack.
-    if (links.length > 0 && text.length <= TAG_LIST_MAX_LETTERS && linked >= text.length * TAG_LIST_MIN_LINK_SHARE) for (const link of links) out.push(link);
+    for (const link of selectSimple("a[href]", list)) out.push(link);
   }
   return out;
 }

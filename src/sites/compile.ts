@@ -5,7 +5,7 @@
  */
 import type { Element, ParentNode } from "domhandler";
 import { describeValue } from "../core/document.js";
-import type { FieldName, SiteRule } from "../types.js";
+import type { FieldName } from "../types.js";
 
 /**
  * How a set of rules reads its selectors. The built-in rules use the library's own selector grammar

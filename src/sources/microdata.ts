@@ -8,7 +8,7 @@
 import type { AnyNode, Document, Element } from "domhandler";
 import { closest, rawText, tagName } from "../core/dom.js";
 import { elementLookup } from "../core/element-lookup.js";
-import { pageIndex } from "../core/page-index.js";
+import { outermost, pageIndex } from "../core/page-index.js";
 import { cleanText } from "../core/text.js";
 
 /** One item: its types and its properties, each property's elements in document order. */
@@ -74,7 +74,7 @@ export function microdataItems(doc: Document): readonly MicrodataItem[] {
   // Only the subtrees of the outermost elements that open an item are walked: a property outside every item
   // belongs to none, and most pages have no item at all (a walk of every element cost 3 % of a parse).
   const lookup = elementLookup(doc);
-  const { elements, subtreeEnd } = pageIndex(doc);
+  const { elements } = pageIndex(doc);
   const openers = [...(lookup.get("[itemscope") ?? []), ...(lookup.get("[typeof") ?? [])].sort((a, b) => a - b);
   // Iterative walk over elements carrying the item each one's properties belong to (two parallel stacks), so
   // a deep page cannot overflow the stack.
@@ -89,11 +89,7 @@ export function microdataItems(doc: Document): readonly MicrodataItem[] {
       }
     }
   };
-  let coveredTo = -1;
-  for (const at of openers) {
-    if (at <= coveredTo) continue;
-    coveredTo = subtreeEnd[at]!;
-    const root = elements[at]!;
+  for (const root of outermost(doc, openers.map((at) => elements[at]!))) {
     // As the walk of the whole document this replaces: it went down through `tag` elements only (never a
     // <script> or <style>) and never into a <template>.
     if (root.type !== "tag" || closest(root, (el) => el.name === "template")) continue;
