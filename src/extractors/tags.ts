@@ -93,8 +93,8 @@ const LABEL_MAX_CHARS = 30;
 
 /**
  * Links in a short list (`ul`, `ol`) right after a label that names a tag list (`Archivado En` above El País's
- * `ul.w_t`, `Tags:`, `Schlagwörter`, `标签`), with the headline. Read from the lists, so a page's letters need
- * not be counted: an extractor run alone on a page without tag markup pays for a few labels' text only.
+ * `ul.w_t`, `Tags:`, `Schlagwörter`, `标签`), with the headline: the page's lists and the label before each, not
+ * every short element of the page. The list must be short and mostly links (`isShortLinkList`).
  */
 function labelledTagListLinks(doc: Document, withHeadline: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
