@@ -4,6 +4,7 @@
  * @module
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
+import { DocumentCache } from "./document-cache.js";
 import { isElement, tagName } from "./dom.js";
 import { pageIndex, pageIndexOf, positionOf, tagKinds, type PageIndex } from "./page-index.js";
 import { isBlank } from "./text.js";
@@ -33,14 +34,14 @@ export interface TextBlock {
   quoted: boolean;
 }
 
-const blockFlagsCache = /* @__PURE__ */ new WeakMap<PageIndex, Uint8Array>();
+const blockFlagsCache = /* @__PURE__ */ new DocumentCache<Uint8Array>();
 
 /**
  * For each element of a document (by page-index position), 1 when it has a block-level descendant — so it
  * is a container rather than a block — else 0. One pass in reverse document order, children before parents.
  */
 function blockFlags(index: PageIndex): Uint8Array {
-  let flags = blockFlagsCache.get(index);
+  let flags = blockFlagsCache.get(index.doc);
   if (flags) return flags;
   const { elements, subtreeEnd } = index;
   const n = elements.length;
@@ -57,7 +58,7 @@ function blockFlags(index: PageIndex): Uint8Array {
       }
     }
   }
-  blockFlagsCache.set(index, flags);
+  blockFlagsCache.set(index.doc, flags);
   return flags;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "./blocks.js";
+import { DocumentCache } from "./document-cache.js";
 import { contains, elementSignature, isElement, isHidden, nextElement, NON_TEXT_TAGS, PAGE_LEVEL_TAGS, previousElement, tagName, textAlign, textWithout, walk } from "./dom.js";
 import { elementsWithKey } from "./element-lookup.js";
 import { IMAGE_SELECTOR } from "./images.js";
@@ -79,7 +80,7 @@ const FORM_BOX_MAX_LETTERS = 400;
 /** How many times more letters than the box its parent must hold: the box is one small block among the article's. */
 const FORM_BOX_SURROUNDINGS = 3;
 const NO_BOXES: ReadonlySet<number> = /* @__PURE__ */ new Set();
-const formBoxCache = /* @__PURE__ */ new WeakMap<PageIndex, ReadonlySet<number>>();
+const formBoxCache = /* @__PURE__ */ new DocumentCache<ReadonlySet<number>>();
 
 /**
  * True for a signup or donation box inside the text, or a media player and its label: the largest block around a
@@ -93,8 +94,8 @@ function isFormBox(el: Element): boolean {
   if (el.name !== "div" && el.name !== "section" && el.name !== "form") return false;
   const index = pageIndexOf(el);
   if (!index) return false;
-  let boxes = formBoxCache.get(index);
-  if (!boxes) formBoxCache.set(index, (boxes = findFormBoxes(index)));
+  let boxes = formBoxCache.get(index.doc);
+  if (!boxes) formBoxCache.set(index.doc, (boxes = findFormBoxes(index)));
   if (boxes.size === 0) return false;
   const at = positionOf(index, el);
   return at !== undefined && boxes.has(at);
@@ -339,7 +340,7 @@ export interface ContentContainer {
   strategy: "theme-container" | "densest-container";
 }
 
-const containers = /* @__PURE__ */ new WeakMap<Document, ContentContainer | null>();
+const containers = /* @__PURE__ */ new DocumentCache<ContentContainer | null>();
 
 /** The element that holds the article's text, or `undefined` for a page without one. */
 export function contentContainer(doc: Document): ContentContainer | undefined {

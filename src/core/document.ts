@@ -4,6 +4,7 @@
  */
 import type { Document } from "domhandler";
 import type { ExtractOptions } from "../types.js";
+import { DocumentCache } from "./document-cache.js";
 import { elementsByTag } from "./page-index.js";
 import { buildTree } from "./tree-builder.js";
 import { resolveUrl } from "./url.js";
@@ -41,7 +42,7 @@ export function describeValue(value: unknown): string {
   return typeof value === "string" ? "a string" : `${typeof value} ${String(value)}`;
 }
 
-const baseHrefs = /* @__PURE__ */ new WeakMap<Document, string | null>();
+const baseHrefs = /* @__PURE__ */ new DocumentCache<string | null>();
 
 /**
  * The URL relative links on this page resolve against: `<base href>` (itself resolved against the `url`

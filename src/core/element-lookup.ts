@@ -6,6 +6,7 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
+import { DocumentCache } from "./document-cache.js";
 import { isHtmlSpace } from "./dom.js";
 import { pageIndex, type PageIndex, type RecordedValues } from "./page-index.js";
 
@@ -115,7 +116,7 @@ class LookupTables implements ElementLookup {
   }
 }
 
-const lookups = /* @__PURE__ */ new WeakMap<Document, ElementLookup>();
+const lookups = /* @__PURE__ */ new DocumentCache<ElementLookup>();
 
 /** The elements with a non-empty `name` attribute and its values, read from every element. */
 function recordedFrom(elements: readonly Element[], name: "class" | "id"): RecordedValues {

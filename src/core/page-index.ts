@@ -5,6 +5,7 @@
  * @module
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
+import { DocumentCache } from "./document-cache.js";
 import { isElement, NON_TEXT_TAGS as NON_TEXT, tagName } from "./dom.js";
 import { firstVisibleIndex, letterCount } from "./text.js";
 import { TreeElement } from "./tree-nodes.js";
@@ -66,7 +67,7 @@ export interface TextMeasures {
   readonly linkLetters: Int32Array;
 }
 
-const indexes = /* @__PURE__ */ new WeakMap<Document, PageIndex>();
+const indexes = /* @__PURE__ */ new DocumentCache<PageIndex>();
 
 /** The index of `doc`, built on first use. */
 export function pageIndex(doc: Document): PageIndex {
@@ -137,7 +138,7 @@ export function pageIndexOf(el: Element): PageIndex | undefined {
   return doc ? pageIndex(doc) : undefined;
 }
 
-const measures = /* @__PURE__ */ new WeakMap<PageIndex, TextMeasures>();
+const measures = /* @__PURE__ */ new DocumentCache<TextMeasures>();
 
 /**
  * The text measures of `doc`, computed on first use: counting every letter of the page is the costly part
@@ -148,8 +149,8 @@ export function textMeasures(doc: Document): TextMeasures {
 }
 
 function measuresOf(index: PageIndex): TextMeasures {
-  let found = measures.get(index);
-  if (!found) measures.set(index, (found = index.ownLetters ? sumRecordedLetters(index, index.ownLetters) : measureText(index.elements, index.parents)));
+  let found = measures.get(index.doc);
+  if (!found) measures.set(index.doc, (found = index.ownLetters ? sumRecordedLetters(index, index.ownLetters) : measureText(index.elements, index.parents)));
   return found;
 }
 
@@ -281,8 +282,11 @@ export function letterStats(el: Element): { letters: number; linkLetters: number
   return { letters: letters[i]!, linkLetters: linkLetters[i]! };
 }
 
-/** Nodes still to visit, for `walkLeadingText`: one array for every walk, so a walk allocates nothing. */
-const PENDING: AnyNode[] = [];
+/**
+ * Nodes still to visit, for `walkLeadingText`: one array for every walk, used as a stack below `top`, so a walk
+ * allocates nothing. (Setting its length to 0 would free its storage, to be grown again by the next walk.)
+ */
+const PENDING: (AnyNode | undefined)[] = [];
 
 /**
  * Hands the text of `el` to `take` piece by piece, in document order (a `<br>` as one space, non-text elements
@@ -292,25 +296,29 @@ const PENDING: AnyNode[] = [];
  */
 function walkLeadingText(el: Element, max: number, take: (piece: string) => boolean): void {
   const pending = PENDING;
-  pending.length = 0;
-  for (let i = el.children.length - 1; i >= 0; i--) pending.push(el.children[i]!);
+  let top = 0;
+  let height = 0;
+  for (let i = el.children.length - 1; i >= 0; i--) pending[top++] = el.children[i]!;
   let seen = 0;
   let budget = max;
-  while (pending.length > 0 && seen < max && budget-- > 0) {
-    const node = pending.pop()!;
+  while (top > 0 && seen < max && budget-- > 0) {
+    if (top > height) height = top;
+    const node = pending[--top]!;
     let piece: string | undefined;
     if (node.type === "text") piece = node.data;
     else if (isElement(node)) {
       const name = tagName(node);
       if (NON_TEXT.has(name)) continue;
       if (name === "br") piece = " ";
-      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+      for (let i = node.children.length - 1; i >= 0; i--) pending[top++] = node.children[i]!;
     }
     if (piece === undefined) continue;
     seen += piece.length;
     if (take(piece)) break;
   }
-  pending.length = 0;
+  // Hold no node of this page once the walk is over.
+  if (top > height) height = top;
+  for (let i = 0; i < height; i++) pending[i] = undefined;
 }
 
 /** The piece of text in which `firstVisibleCharacter`'s walk stopped. */

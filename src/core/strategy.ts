@@ -5,6 +5,7 @@
  */
 import type { Document } from "domhandler";
 import type { ExtractOptions } from "../types.js";
+import { DocumentCache } from "./document-cache.js";
 import { baseUrl } from "./document.js";
 
 /** What a strategy reads: the parsed document, the caller's options and the resolved base URL. */
@@ -56,7 +57,7 @@ function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
-const memo = /* @__PURE__ */ new WeakMap<Document, Map<string, unknown>>();
+const memo = /* @__PURE__ */ new DocumentCache<Map<string, unknown>>();
 
 /**
  * The result of `compute` for this page, computed once per document and base URL: extractors that need

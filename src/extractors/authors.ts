@@ -21,6 +21,7 @@
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { eachTextBlock, type TextBlock } from "../core/blocks.js";
 import { contentContainer } from "../core/content.js";
+import { DocumentCache } from "../core/document-cache.js";
 import { contains, isElement, isHidden, isParent, NON_TEXT_TAGS as NOT_TEXT, rawText, tagName, walk } from "../core/dom.js";
 import { parseBareNames, parseBracketCredit, parseByline, parseInfoLine } from "../core/parse-byline.js";
 import { parseDateline } from "../core/parse-dateline.js";
@@ -116,7 +117,7 @@ function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-const siteNamesCache = /* @__PURE__ */ new WeakMap<Document, Set<string>>();
+const siteNamesCache = /* @__PURE__ */ new DocumentCache<Set<string>>();
 
 /** The names the site goes by: `og:site_name` and its kin, the JSON-LD publisher, the host's main label. */
 function siteNames(page: PageContext): Set<string> {
@@ -206,7 +207,7 @@ interface ArticleLines {
   headline: number;
 }
 
-const linesCache = /* @__PURE__ */ new WeakMap<Document, ArticleLines>();
+const linesCache = /* @__PURE__ */ new DocumentCache<ArticleLines>();
 
 /** A block's text cut at each `<br>`, whitespace-collapsed, empty lines dropped. */
 function blockLines(block: TextBlock): string[] {
@@ -439,7 +440,7 @@ function datelineReporters(page: PageContext): string[] | undefined {
   return reporters && validNames(reporters, page);
 }
 
-const markupCache = /* @__PURE__ */ new WeakMap<Document, Element[]>();
+const markupCache = /* @__PURE__ */ new DocumentCache<Element[]>();
 
 /**
  * The elements `AUTHOR_MARKUP` matches, in document order. Its substring selectors (`[class*=author i]`) could
@@ -575,7 +576,7 @@ function jsonLdAuthors(page: PageContext): string[] | undefined {
   return undefined;
 }
 
-const jsonLdIds = /* @__PURE__ */ new WeakMap<Document, Map<string, JsonLdNode>>();
+const jsonLdIds = /* @__PURE__ */ new DocumentCache<Map<string, JsonLdNode>>();
 
 /** A JSON-LD reference (`{"@id": "…#/schema/person/1"}`, as Yoast writes the author) replaced by the node it names. */
 function resolveJsonLd(value: unknown, doc: Document): unknown {

@@ -6,6 +6,7 @@
  * @module
  */
 import type { AnyNode, Document, Element } from "domhandler";
+import { DocumentCache } from "../core/document-cache.js";
 import { closest, contains, isElement, isHidden, NON_TEXT_TAGS, tagName, walk } from "../core/dom.js";
 import { elementLookup, elementsWithKey } from "../core/element-lookup.js";
 import { pageIndex } from "../core/page-index.js";
@@ -143,7 +144,7 @@ function isPlausibleTrail(crumbs: Crumb[]): boolean {
   return crumbs.length >= 1 && crumbs.length <= 12 && crumbs.some((c) => c.url) && crumbs.every((c) => c.label.length <= 200);
 }
 
-const crumbElementsCache = /* @__PURE__ */ new WeakMap<Document, Element[]>();
+const crumbElementsCache = /* @__PURE__ */ new DocumentCache<Element[]>();
 
 /**
  * Elements whose class, id or `aria-label` mentions a crumb: every selector in `THEME_TRAILS` and

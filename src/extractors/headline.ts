@@ -12,6 +12,7 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
+import { DocumentCache } from "../core/document-cache.js";
 import { findElements, isElement, rawText, tagName, walk } from "../core/dom.js";
 import { hasToken, inChrome } from "../core/regions.js";
 import { elementLookup } from "../core/element-lookup.js";
@@ -309,7 +310,7 @@ interface HeadlineFacts {
   readonly pool: readonly Candidate[];
 }
 
-const factsCache = /* @__PURE__ */ new WeakMap<Document, HeadlineFacts>();
+const factsCache = /* @__PURE__ */ new DocumentCache<HeadlineFacts>();
 
 function hasTokenIn(value: string | undefined, tokens: ReadonlySet<string>): boolean {
   if (!value) return false;
@@ -500,7 +501,7 @@ function hostName(page: PageContext): string | undefined {
   return label && label.length >= 3 ? label : undefined;
 }
 
-const siteNamesCache = /* @__PURE__ */ new WeakMap<Document, { base: string | undefined; names: ReadonlySet<string> }>();
+const siteNamesCache = /* @__PURE__ */ new DocumentCache<{ base: string | undefined; names: ReadonlySet<string> }>();
 
 /** The site's names for this page: the document's, and its host's. */
 function siteNamesFor(page: PageContext): ReadonlySet<string> {
@@ -600,7 +601,7 @@ interface Consensus {
   readonly spellings: ReadonlyMap<string, readonly string[]>;
 }
 
-const consensusCache = /* @__PURE__ */ new WeakMap<Document, { base: string | undefined; consensus: Consensus }>();
+const consensusCache = /* @__PURE__ */ new DocumentCache<{ base: string | undefined; consensus: Consensus }>();
 
 /**
  * Every pair of candidates from different sources is compared; each agreement is a reading (the title as one

@@ -13,12 +13,13 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { contentContainer } from "../core/content.js";
+import { DocumentCache } from "../core/document-cache.js";
 import { closest, isElement, isHidden, NON_TEXT_TAGS, rawText, tagName } from "../core/dom.js";
 import { elementsByTag, pageIndexOf, positionOf } from "../core/page-index.js";
 import { findDatesInText, type DateTextOptions, type TextDate } from "../core/parse-date-text.js";
 import { isChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
-import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
+import { firstAccepted, once, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { allMatches, cleanText, squeezeSpaces } from "../core/text.js";
 import { metadataPublished, structuredDateSources, type DateSource } from "../sources/dates.js";
 import { jsonLdArticles, jsonLdString } from "../sources/json-ld.js";
@@ -247,7 +248,7 @@ interface Exit {
   block: boolean;
 }
 
-const printedCache = /* @__PURE__ */ new WeakMap<Document, PrintedPage>();
+const printedCache = /* @__PURE__ */ new DocumentCache<PrintedPage>();
 
 /**
  * The printed text of the page's `<body>`, one walk per document: text outside page chrome (navigation,
@@ -433,15 +434,9 @@ const STRONG_ELEMENT_MAX = 200;
 
 /** The span of the headline in the printed text: the heading that states it, else its first occurrence. */
 function headlineSpan(page: PageContext, printed: PrintedPage): Span | undefined {
-  let span = headlineSpans.get(page);
-  if (span === undefined) {
-    span = findHeadlineSpan(page, printed) ?? null;
-    headlineSpans.set(page, span);
-  }
-  return span ?? undefined;
+  return once(page, "headline-span", () => findHeadlineSpan(page, printed));
 }
 
-const headlineSpans = /* @__PURE__ */ new WeakMap<PageContext, Span | null>();
 
 function findHeadlineSpan(page: PageContext, printed: PrintedPage): Span | undefined {
   const titles = statedTitles(page.doc);

@@ -3,10 +3,11 @@
  * @module
  */
 import type { Document } from "domhandler";
+import { DocumentCache } from "../core/document-cache.js";
 import { elementsByTag } from "../core/page-index.js";
 import { resolveUrl } from "../core/url.js";
 
-const hrefCache = /* @__PURE__ */ new WeakMap<Document, string | null>();
+const hrefCache = /* @__PURE__ */ new DocumentCache<string | null>();
 
 /**
  * The canonical URL the page states, resolved against `base` (the `<base href>` or the page's URL); `undefined`

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
+import { DocumentCache } from "../core/document-cache.js";
 import { rawText } from "../core/dom.js";
 import { hasToken, inChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
@@ -207,7 +208,7 @@ export const structuredDateSources: readonly DateSource[] = [
   { name: "time", read: timeElementPublished },
 ];
 
-const cache = /* @__PURE__ */ new WeakMap<Document, SourcedDate | null>();
+const cache = /* @__PURE__ */ new DocumentCache<SourcedDate | null>();
 
 /** The publication date stated by the page's structured data, most reliable source first. */
 export function metadataPublished(doc: Document): SourcedDate | undefined {

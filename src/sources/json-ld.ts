@@ -4,6 +4,7 @@
  * @module
  */
 import type { Document } from "domhandler";
+import { DocumentCache } from "../core/document-cache.js";
 import { rawText } from "../core/dom.js";
 import { elementsByTag } from "../core/page-index.js";
 import { buildTree } from "../core/tree-builder.js";
@@ -12,7 +13,7 @@ import { cleanText } from "../core/text.js";
 /** One JSON-LD object. */
 export type JsonLdNode = Record<string, unknown>;
 
-const jsonLdCache = /* @__PURE__ */ new WeakMap<Document, JsonLdNode[]>();
+const jsonLdCache = /* @__PURE__ */ new DocumentCache<JsonLdNode[]>();
 
 /** Every JSON-LD node on the page, flattened, in document order. Malformed blocks are skipped. */
 export function jsonLdNodes(doc: Document): JsonLdNode[] {

@@ -3,11 +3,12 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
+import { DocumentCache } from "../core/document-cache.js";
 import { closest } from "../core/dom.js";
 import { elementsByTag } from "../core/page-index.js";
 import { cleanText } from "../core/text.js";
 
-const metaCache = /* @__PURE__ */ new WeakMap<Document, Map<string, string[]>>();
+const metaCache = /* @__PURE__ */ new DocumentCache<Map<string, string[]>>();
 
 /**
  * The keys one `<meta>` states: every token of its `property`, `name` and `itemprop`, lower-cased. RDFa lets

@@ -6,9 +6,10 @@
  * @module
  */
 import type { AnyNode, Document, Element } from "domhandler";
+import { DocumentCache } from "../core/document-cache.js";
 import { closest, rawText, tagName } from "../core/dom.js";
 import { elementLookup } from "../core/element-lookup.js";
-import { outermost, pageIndex } from "../core/page-index.js";
+import { outermost, pageIndex, pageIndexOf } from "../core/page-index.js";
 import { cleanText } from "../core/text.js";
 
 /** One item: its types and its properties, each property's elements in document order. */
@@ -27,9 +28,15 @@ interface MutableItem {
   properties: Map<string, Element[]>;
 }
 
-const itemsCache = /* @__PURE__ */ new WeakMap<Document, MicrodataItem[]>();
-const itemOfElement = /* @__PURE__ */ new WeakMap<Element, MicrodataItem>();
-const valueCache = /* @__PURE__ */ new WeakMap<Element, string>();
+/** A document's items, and the item each opening element opens. */
+interface DocumentItems {
+  readonly items: readonly MicrodataItem[];
+  readonly byElement: ReadonlyMap<Element, MicrodataItem>;
+}
+
+const itemsCache = /* @__PURE__ */ new DocumentCache<DocumentItems>();
+/** Each document's property values read so far, by element. */
+const valueCache = /* @__PURE__ */ new DocumentCache<Map<Element, string>>();
 
 /** The short name of an `itemtype` / `typeof` token: `https://schema.org/NewsArticle` → `NewsArticle`. */
 function shortType(token: string): string {
@@ -68,9 +75,14 @@ function opensItem(el: Element): boolean {
  * `itemref` is not followed.
  */
 export function microdataItems(doc: Document): readonly MicrodataItem[] {
-  let items = itemsCache.get(doc);
-  if (items) return items;
+  return documentItems(doc).items;
+}
+
+function documentItems(doc: Document): DocumentItems {
+  const cached = itemsCache.get(doc);
+  if (cached) return cached;
   const found: MutableItem[] = [];
+  const byElement = new Map<Element, MicrodataItem>();
   // Only the subtrees of the outermost elements that open an item are walked: a property outside every item
   // belongs to none, and most pages have no item at all (a walk of every element cost 3 % of a parse).
   const lookup = elementLookup(doc);
@@ -111,20 +123,21 @@ export function microdataItems(doc: Document): readonly MicrodataItem[] {
         const typeText = `${node.attribs.itemtype ?? ""} ${node.attribs.typeof ?? ""}`;
         const item: MutableItem = { types: typeText.split(/\s+/).filter(Boolean).map(shortType), element: node, properties: new Map() };
         found.push(item);
-        itemOfElement.set(node, item);
+        byElement.set(node, item);
         inner = item;
       }
       pushChildren(node.children, inner);
     }
   }
-  items = found;
+  const items = { items: found, byElement };
   itemsCache.set(doc, items);
   return items;
 }
 
 /** The item an element opens (after `microdataItems` has read its document), or `undefined`. */
 export function microdataItemOf(el: Element): MicrodataItem | undefined {
-  return itemOfElement.get(el);
+  const doc = pageIndexOf(el)?.doc;
+  return doc && itemsCache.get(doc)?.byElement.get(el);
 }
 
 /** Items of the given short type (`BreadcrumbList`, `NewsArticle` …), in document order. */
@@ -138,7 +151,10 @@ export function microdataItemsOfType(doc: Document, type: RegExp): MicrodataItem
  * else the element's text, whitespace-collapsed. URLs are returned as written, not resolved.
  */
 export function microdataValue(el: Element): string {
-  const cached = valueCache.get(el);
+  const doc = pageIndexOf(el)?.doc;
+  let values = doc && valueCache.get(doc);
+  if (doc && !values) valueCache.set(doc, (values = new Map()));
+  const cached = values?.get(el);
   if (cached !== undefined) return cached;
   const a = el.attribs;
   let value: string | undefined;
@@ -174,7 +190,7 @@ export function microdataValue(el: Element): string {
     if (value === undefined) value = rawText(el);
   }
   const clean = cleanText(value);
-  valueCache.set(el, clean);
+  values?.set(el, clean);
   return clean;
 }
 
