@@ -24,7 +24,9 @@
 // - Extractors cache per document (WeakMaps), so "parse + extractX" parses afresh in the timed call, and
 //   "extractX alone" gets a document parsed just before, outside the timed region, and never reused.
 // - Synthetic pages: a child process per size, tasks interleaved there (scripts/lib/bench-synthetic.mjs).
-// - Peak heap: a child process per measurement (scripts/lib/bench-heap.mjs).
+// - Peak heap: on every real page, in one child process (scripts/lib/bench-heap-pages.mjs; the target, a median
+//   over the corpus like the others); on the synthetic pages, a child process per measurement
+//   (scripts/lib/bench-heap.mjs).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -322,6 +324,31 @@ if (withHeap) {
     heap.push(row);
   }
 }
+// Peak heap on every real page (one child process for all of them); the target is the median over the corpus.
+let pageHeap;
+if (withHeap) {
+  log(`  heap: every real page, one child process…`);
+  try {
+    const ids = path.join(bundle.dir, "heap-page-ids.json");
+    fs.writeFileSync(ids, JSON.stringify(real.map((p) => p.id)));
+    const out = execFileSync(process.execPath, ["--expose-gc", path.join(root, "scripts", "lib", "bench-heap-pages.mjs"), bundle.file, root, corpus, ids], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 16 << 20,
+      timeout: 900_000,
+    });
+    // The pages this run timed (all of them, or --quick's subset).
+    pageHeap = JSON.parse(out.trim().split("\n").at(-1)).pages;
+  } catch (error) {
+    notes.push(`Peak heap per page failed: ${String(error?.stderr || error?.message || error).slice(0, 300)}`);
+  }
+}
+const pageHeapRatio = (rows, mode) => {
+  const ratios = (rows ?? []).map((r) => r[mode] / r.bytes).filter(Number.isFinite);
+  return { median: ratios.length ? median(ratios) : undefined, p90: ratios.length ? quantile(ratios, 0.9) : undefined, pages: ratios.length };
+};
+const heapPagesOf = (set) => (pageHeap ?? []).filter((r) => (set === "corpus" ? r.set !== "fixtures" : set === "all" ? true : r.set === set));
+
 const heapRatio = (row, mode) => (row[mode]?.peakBytes !== undefined ? row[mode].peakBytes / row.inputBytes : undefined);
 const worstHeap = heap.length ? Math.max(...heap.map((r) => heapRatio(r, "parseArticle") ?? Number.NaN)) : undefined;
 
@@ -350,6 +377,7 @@ const targets = [
   { name: "Readability+jsdom / parseArticle", value: peerTarget("readability+jsdom").median, op: ">=", limit: 40, unit: "×", over: `${peerTarget("readability+jsdom").pages} peer ${pagesNamed}` },
   { name: "Postlight / parseArticle", value: peerTarget("postlight").median, op: ">=", limit: 15, unit: "×", over: `${peerTarget("postlight").pages} peer ${pagesNamed}` },
   { name: `growth ${config.syntheticMB[0]} MB → ${config.syntheticMB.at(-1)} MB: parseArticle's / parseDocument's`, value: growthRatio, op: "<=", limit: 1.3, unit: "×", over: `parseArticle ×${growthOf("parseArticle")?.toFixed(1)}, parseDocument ×${growthOf("parseDocument")?.toFixed(1)}` },
+  { name: "peak heap / input size (parseArticle, median over pages)", value: pageHeapRatio(hasCorpus ? heapPagesOf("corpus") : heapPagesOf("all"), "parseArticle").median, op: "<=", limit: 12, unit: "×", over: `${pageHeapRatio(hasCorpus ? heapPagesOf("corpus") : heapPagesOf("all"), "parseArticle").pages} ${pagesNamed}; parseDocument ${pageHeapRatio(hasCorpus ? heapPagesOf("corpus") : heapPagesOf("all"), "parseDocument").median?.toFixed(1) ?? "—"}×` },
   { name: "peak heap / input size (parseArticle, worst synthetic page)", value: worstHeap, op: "<=", limit: 12, unit: "×", over: heap.map((r) => `${r.mb} MB ${heapRatio(r, "parseArticle")?.toFixed(1) ?? "—"}×`).join(", ") },
   ...(sizes?.rows ?? []).map((r) => ({ name: `min+gzip ${r.name} − floor`, value: r.extra / 1000, op: "<=", limit: r.budget / 1000, unit: " kB", over: `${r.size} B; floor ${sizes.floor} B` })),
 ].map((t) => ({ ...t, result: verdict(t.value, t.op, t.limit) }));
@@ -379,6 +407,16 @@ const result = {
   hostile: hostile.map((r) => ({ shape: r.shape, n: r.n, parseDocumentMs: r.parseDocument.map(round), parseArticleMs: r.parseArticle.map(round), growthParseDocument: round(r.growthParseDocument), growthParseArticle: round(r.growthParseArticle) })),
   synthetic: syntheticRows.map((r) => ({ key: r.key, ...Object.fromEntries(Object.entries(r.bySize).map(([mb, v]) => [`${mb}MB`, round(v)])), growth: round(r.growth) })),
   bundleSizes: sizes ?? null,
+  heapPerPage: pageHeap
+    ? Object.fromEntries(
+        ["corpus", ...new Set(pageHeap.map((r) => r.set)), "all"].map((set) => {
+          const rows = heapPagesOf(set);
+          const a = pageHeapRatio(rows, "parseArticle");
+          const d = pageHeapRatio(rows, "parseDocument");
+          return [set, { pages: a.pages, parseArticlePeakPerInput: round(a.median), parseArticleP90: round(a.p90), parseDocumentPeakPerInput: round(d.median) }];
+        }),
+      )
+    : null,
   heap: heap.map((r) => ({ ...r, parseDocumentPeakPerInput: round(heapRatio(r, "parseDocument")), parseArticlePeakPerInput: round(heapRatio(r, "parseArticle")) })),
   highestParseArticleRatios: worst.map((w) => ({ ...w, parseDocument: round(w.parseDocument), parseArticle: round(w.parseArticle), ratio: round(w.ratio) })),
   failures: Object.fromEntries(failures),
@@ -506,6 +544,20 @@ function renderMarkdown() {
           r.parseArticle?.retainedBytes !== undefined ? kb(r.parseArticle.retainedBytes) : "—",
           r.capped12x ? `${r.capped12x.fits ? "completes" : `fails (${r.capped12x.why})`} at ${r.capped12x.capMiB} MiB` : "not run",
         ]),
+      ),
+    );
+  }
+  if (pageHeap) {
+    lines.push("", "### Peak heap per page (one child process for all real pages; peak used heap above the heap before the call, ÷ the page's bytes)", "");
+    const sets = [...(hasCorpus ? ["corpus"] : []), ...new Set(pageHeap.map((r) => r.set))];
+    lines.push(
+      table(
+        ["pages", "count", "parseDocument, median", "parseArticle, median", "parseArticle, p90"],
+        sets.map((set) => {
+          const rows = heapPagesOf(set);
+          const a = pageHeapRatio(rows, "parseArticle");
+          return [set === "corpus" ? "**corpus (the target)**" : set, a.pages, times(pageHeapRatio(rows, "parseDocument").median), times(a.median), times(a.p90)];
+        }),
       ),
     );
   }
