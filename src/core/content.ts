@@ -94,8 +94,7 @@ function isFormBox(el: Element): boolean {
   if (el.name !== "div" && el.name !== "section" && el.name !== "form") return false;
   const index = pageIndexOf(el);
   if (!index) return false;
-  let boxes = formBoxCache.get(index.doc);
-  if (!boxes) formBoxCache.set(index.doc, (boxes = findFormBoxes(index)));
+  const boxes = formBoxCache.valueFor(index.doc, () => findFormBoxes(index));
   if (boxes.size === 0) return false;
   const at = positionOf(index, el);
   return at !== undefined && boxes.has(at);
@@ -340,22 +339,16 @@ export interface ContentContainer {
   strategy: "theme-container" | "densest-container";
 }
 
-const containers = /* @__PURE__ */ new DocumentCache<ContentContainer | null>();
+const containers = /* @__PURE__ */ new DocumentCache<ContentContainer | undefined>();
 
 /** The element that holds the article's text, or `undefined` for a page without one. */
 export function contentContainer(doc: Document): ContentContainer | undefined {
-  let found = containers.get(doc);
-  if (found === undefined) {
+  return containers.valueFor(doc, () => {
     const theme = themeContainer(doc);
-    const dense = theme ? undefined : densestContainer(doc);
-    found = theme
-      ? { container: largest(theme), parts: theme, strategy: "theme-container" }
-      : dense
-        ? { container: largest(dense), parts: dense, strategy: "densest-container" }
-        : null;
-    containers.set(doc, found);
-  }
-  return found ?? undefined;
+    if (theme) return { container: largest(theme), parts: theme, strategy: "theme-container" };
+    const dense = densestContainer(doc);
+    return dense ? { container: largest(dense), parts: dense, strategy: "densest-container" } : undefined;
+  });
 }
 
 /** True when an element between `el` and `stop` is not article text (a comment whose body reuses `.entry-content`). */

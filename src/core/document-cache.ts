@@ -43,6 +43,15 @@ class DocumentValues extends Stamp {
  * a `WeakMap` keyed by the document. Create one per kind of value, at module level.
  */
 export class DocumentCache<T> {
+  /** The value kept for `doc`; made by `compute` and kept on the first call (an `undefined` result too). */
+  valueFor(doc: object, compute: () => T): T {
+    const values = DocumentValues.of(doc);
+    if (values.has(this)) return values.get(this) as T;
+    const value = compute();
+    values.set(this, value);
+    return value;
+  }
+
   get(doc: object): T | undefined {
     return DocumentValues.of(doc).get(this) as T | undefined;
   }

@@ -42,18 +42,14 @@ export function describeValue(value: unknown): string {
   return typeof value === "string" ? "a string" : `${typeof value} ${String(value)}`;
 }
 
-const baseHrefs = /* @__PURE__ */ new DocumentCache<string | null>();
+const baseHrefs = /* @__PURE__ */ new DocumentCache<string | undefined>();
 
 /**
  * The URL relative links on this page resolve against: `<base href>` (itself resolved against the `url`
  * option) when the page has one, else the `url` option.
  */
 export function baseUrl(doc: Document, options: ExtractOptions | undefined): string | undefined {
-  let href = baseHrefs.get(doc);
-  if (href === undefined) {
-    href = elementsByTag(doc, "base").find((base) => base.attribs.href !== undefined)?.attribs.href?.trim() || null;
-    baseHrefs.set(doc, href);
-  }
+  const href = baseHrefs.valueFor(doc, () => elementsByTag(doc, "base").find((base) => base.attribs.href !== undefined)?.attribs.href?.trim() || undefined);
   if (href) return resolveUrl(href, options?.url) ?? options?.url;
   return options?.url;
 }

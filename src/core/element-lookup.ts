@@ -33,7 +33,6 @@ export interface ElementLookup {
 class LookupTables implements ElementLookup {
   private classes: Map<string, number[]> | undefined;
   private ids: Map<string, number[]> | undefined;
-  private readonly attributes = new Map<string, readonly number[]>();
   /** `get`'s answers for class, id and attribute keys (`null`: no element has the key). */
   private readonly answers = new Map<string, readonly number[] | null>();
 
@@ -41,13 +40,15 @@ class LookupTables implements ElementLookup {
   private readonly tags: ReadonlyMap<string, readonly number[]>;
   private readonly classValues: RecordedValues | undefined;
   private readonly idValues: RecordedValues | undefined;
+  /** The elements with each attribute the parse listed (`PageIndex.byAttribute`). */
+  private readonly recordedAttributes: ReadonlyMap<string, readonly number[]> | undefined;
 
   constructor(index: PageIndex) {
     this.elements = index.elements;
     this.tags = index.byTag;
     this.classValues = index.classValues;
     this.idValues = index.idValues;
-    index.byAttribute?.forEach((list, name) => this.attributes.set(name, list));
+    this.recordedAttributes = index.byAttribute;
   }
 
   get(key: string): readonly number[] | undefined {
@@ -101,18 +102,21 @@ class LookupTables implements ElementLookup {
     return ids;
   }
 
-  /** The elements that carry attribute `name`, listed on the first question about that name. */
+  /**
+   * The elements that carry attribute `name`: the list the parse recorded, or a scan (`get` keeps the answer,
+   * so a name is scanned for once).
+   */
   private withAttribute(name: string): readonly number[] | undefined {
-    let list = this.attributes.get(name);
+    let list = this.recordedAttributes?.get(name);
     if (list === undefined) {
       const found: number[] = [];
       const { elements } = this;
       // `attribs` is a plain object: a name it inherits (`constructor`) needs the slower own-property test.
       if (name in Object.prototype) for (let i = 0; i < elements.length; i++) Object.hasOwn(elements[i]!.attribs, name) && found.push(i);
       else for (let i = 0; i < elements.length; i++) if (elements[i]!.attribs[name] !== undefined) found.push(i);
-      this.attributes.set(name, (list = found));
+      list = found;
     }
-    return list !== undefined && list.length > 0 ? list : undefined;
+    return list.length > 0 ? list : undefined;
   }
 }
 
@@ -138,11 +142,7 @@ function addTo(table: Map<string, number[]>, key: string, position: number): voi
 
 /** The lookup table of `doc`, made on first use; its tables are built as they are asked for. */
 export function elementLookup(doc: Document): ElementLookup {
-  let lookup = lookups.get(doc);
-  if (!lookup) {
-    lookups.set(doc, (lookup = new LookupTables(pageIndex(doc))));
-  }
-  return lookup;
+  return lookups.valueFor(doc, () => new LookupTables(pageIndex(doc)));
 }
 
 /**

@@ -71,12 +71,7 @@ const indexes = /* @__PURE__ */ new DocumentCache<PageIndex>();
 
 /** The index of `doc`, built on first use. */
 export function pageIndex(doc: Document): PageIndex {
-  let index = indexes.get(doc);
-  if (!index) {
-    index = buildIndex(doc);
-    indexes.set(doc, index);
-  }
-  return index;
+  return indexes.valueFor(doc, () => buildIndex(doc));
 }
 
 /**
@@ -149,9 +144,7 @@ export function textMeasures(doc: Document): TextMeasures {
 }
 
 function measuresOf(index: PageIndex): TextMeasures {
-  let found = measures.get(index.doc);
-  if (!found) measures.set(index.doc, (found = index.ownLetters ? sumRecordedLetters(index, index.ownLetters) : measureText(index.elements, index.parents)));
-  return found;
+  return measures.valueFor(index.doc, () => (index.ownLetters ? sumRecordedLetters(index, index.ownLetters) : measureText(index.elements, index.parents)));
 }
 
 /**
@@ -297,13 +290,13 @@ const PENDING: (AnyNode | undefined)[] = [];
 function walkLeadingText(el: Element, max: number, take: (piece: string) => boolean): void {
   const pending = PENDING;
   let top = 0;
-  let height = 0;
   for (let i = el.children.length - 1; i >= 0; i--) pending[top++] = el.children[i]!;
   let seen = 0;
   let budget = max;
   while (top > 0 && seen < max && budget-- > 0) {
-    if (top > height) height = top;
     const node = pending[--top]!;
+    // Each slot is emptied as it is read, and the rest after the walk: the array holds no node of this page.
+    pending[top] = undefined;
     let piece: string | undefined;
     if (node.type === "text") piece = node.data;
     else if (isElement(node)) {
@@ -316,9 +309,7 @@ function walkLeadingText(el: Element, max: number, take: (piece: string) => bool
     seen += piece.length;
     if (take(piece)) break;
   }
-  // Hold no node of this page once the walk is over.
-  if (top > height) height = top;
-  for (let i = 0; i < height; i++) pending[i] = undefined;
+  while (top > 0) pending[--top] = undefined;
 }
 
 /** The piece of text in which `firstVisibleCharacter`'s walk stopped. */

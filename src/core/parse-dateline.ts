@@ -118,7 +118,6 @@ const JA_AGENCIES: readonly string[] = [
   "AFP", "ＡＦＰ", "新華社", "聯合", "聯合ニュース", "ブルームバーグ", "タス", "ＡＮＮ",
 ];
 
-
 /** Russian agencies written after the dash: `МОСКВА, 28 июл — РИА Новости.` */
 const RU_DASH_AGENCIES: readonly string[] = ["РИА Новости", "Прайм", "Интерфакс", "РБК", "Спутник"];
 /** Russian agencies written between slashes: `МОСКВА, 28 июля. /ТАСС/.` */

@@ -64,11 +64,7 @@ const memo = /* @__PURE__ */ new DocumentCache<Map<string, unknown>>();
  * another field (published and authors read the dateline) share one run of it.
  */
 export function once<T>(page: PageContext, field: string, compute: () => T): T {
-  let cache = memo.get(page.doc);
-  if (!cache) {
-    cache = new Map();
-    memo.set(page.doc, cache);
-  }
+  const cache = memo.valueFor(page.doc, () => new Map());
   const key = `${field}\u0000${page.base ?? ""}`;
   if (cache.has(key)) return cache.get(key) as T;
   const value = compute();

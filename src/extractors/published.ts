@@ -437,7 +437,6 @@ function headlineSpan(page: PageContext, printed: PrintedPage): Span | undefined
   return once(page, "headline-span", () => findHeadlineSpan(page, printed));
 }
 
-
 function findHeadlineSpan(page: PageContext, printed: PrintedPage): Span | undefined {
   const titles = statedTitles(page.doc);
   // A heading that states a title, then the title anywhere in the printed text (table layouts have no h1).

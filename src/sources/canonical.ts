@@ -7,7 +7,7 @@ import { DocumentCache } from "../core/document-cache.js";
 import { elementsByTag } from "../core/page-index.js";
 import { resolveUrl } from "../core/url.js";
 
-const hrefCache = /* @__PURE__ */ new DocumentCache<string | null>();
+const hrefCache = /* @__PURE__ */ new DocumentCache<string | undefined>();
 
 /**
  * The canonical URL the page states, resolved against `base` (the `<base href>` or the page's URL); `undefined`
@@ -20,13 +20,11 @@ const hrefCache = /* @__PURE__ */ new DocumentCache<string | null>();
  * ```
  */
 export function canonicalUrl(doc: Document, base?: string): string | undefined {
-  let href = hrefCache.get(doc);
-  if (href === undefined) {
+  const href = hrefCache.valueFor(doc, () => {
     // `rel` is a token list (`rel="canonical nofollow"` is rare but valid).
     const link = elementsByTag(doc, "link").find((el) => el.attribs.href !== undefined && /(^|\s)canonical(\s|$)/i.test(el.attribs.rel ?? ""));
-    href = link?.attribs.href?.trim() || null;
-    hrefCache.set(doc, href);
-  }
+    return link?.attribs.href?.trim() || undefined;
+  });
   return href ? resolveUrl(href, base) : undefined;
 }
 

@@ -208,21 +208,15 @@ export const structuredDateSources: readonly DateSource[] = [
   { name: "time", read: timeElementPublished },
 ];
 
-const cache = /* @__PURE__ */ new DocumentCache<SourcedDate | null>();
+const cache = /* @__PURE__ */ new DocumentCache<SourcedDate | undefined>();
 
 /** The publication date stated by the page's structured data, most reliable source first. */
 export function metadataPublished(doc: Document): SourcedDate | undefined {
-  let found = cache.get(doc);
-  if (found === undefined) {
-    found = null;
+  return cache.valueFor(doc, () => {
     for (const source of structuredDateSources) {
       const date = source.read(doc);
-      if (date) {
-        found = { date, source: source.name };
-        break;
-      }
+      if (date) return { date, source: source.name };
     }
-    cache.set(doc, found);
-  }
-  return found ?? undefined;
+    return undefined;
+  });
 }

@@ -151,9 +151,9 @@ export function microdataItemsOfType(doc: Document, type: RegExp): MicrodataItem
  * else the element's text, whitespace-collapsed. URLs are returned as written, not resolved.
  */
 export function microdataValue(el: Element): string {
+  // Kept per document; an element outside any is read each time.
   const doc = pageIndexOf(el)?.doc;
-  let values = doc && valueCache.get(doc);
-  if (doc && !values) valueCache.set(doc, (values = new Map()));
+  const values = doc ? valueCache.valueFor(doc, () => new Map()) : undefined;
   const cached = values?.get(el);
   if (cached !== undefined) return cached;
   const a = el.attribs;

@@ -26,6 +26,23 @@ describe("DocumentCache", () => {
     expect(first.get(a)).toBe("again");
   });
 
+  it("computes a value once per document with valueFor, an undefined one too", () => {
+    const cache = new DocumentCache<string | undefined>();
+    const doc = parseHtml(PAGE);
+    let calls = 0;
+    const compute = () => {
+      calls++;
+      return undefined;
+    };
+    expect(cache.valueFor(doc, compute)).toBeUndefined();
+    expect(cache.valueFor(doc, compute)).toBeUndefined();
+    expect(calls).toBe(1);
+    expect(cache.valueFor(parseHtml(PAGE), () => "other")).toBe("other");
+    cache.set(doc, "set");
+    expect(cache.valueFor(doc, compute)).toBe("set");
+    expect(calls).toBe(1);
+  });
+
   it("leaves no trace a program can see on the document", () => {
     // A document of the user's (htmlparser2's own), and one of ours, before and after every extractor's caches
     // were filled: the same own keys, symbols, JSON and inspection.
