@@ -112,7 +112,7 @@ log(
   `bench (${config.mode}): ${real.length} real pages (${setsMeasured.map((s) => `${s} ${real.filter((p) => p.set === s).length}`).join(", ")})` +
     ` + synthetic ${config.syntheticMB.map((m) => `${m} MB`).join(", ")}; peers on ${peerPages.size} of them${withPeers ? "" : " (--no-peers)"}.`,
 );
-if (quick) notes.push(`--quick: ${config.perSet} pages per set, ${config.rounds} timed rounds; peers on ${peerPages.size} pages; synthetic pages only get the parse tasks; peak heap on the 1 MB page only.`);
+if (quick) notes.push(`--quick: ${config.perSet} pages per set, ${config.rounds} timed rounds; peers on ${peerPages.size} pages; synthetic pages only get the parse tasks; peak heap on these pages and the 1 MB page only.`);
 if (infoPages.size < real.length) notes.push(`To keep the run short, "extractor alone" and "parseArticle on bytes" run on ${infoPages.size} of the ${real.length} real pages (spread evenly over the sets), ${config.infoRounds} timed round(s); every other task runs on every page.`);
 if (withPeers) notes.push(`Peers are slow, so they run on ${peerPages.size} of the ${real.length} real pages (spread evenly over the sets), ${config.peerRounds} timed round(s) each, and not on the synthetic pages.`);
 

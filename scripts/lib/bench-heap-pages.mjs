@@ -5,12 +5,11 @@
 // (ids.json: the ids of the pages to measure; all of them without it).
 // Prints one JSON line: `{ pages: [{ id, set, bytes, parseDocument, parseArticle }] }`, each a peak in bytes.
 //
-// Per page: a collection, then the used heap is the base; the peak is the highest used heap seen just
-// before any collection during the call (v8.GCProfiler) or at its end, less the base. A page smaller than V8's
-// young generation is often parsed without any collection, and then the peak is all the call allocated.
+// Per page: a collection, then the used heap is the base; the peak (`peakDuring`) less the base. A page smaller
+// than V8's young generation is often parsed without any collection, and then the peak is all the call allocated.
 import fs from "node:fs";
-import v8 from "node:v8";
 import { loadRealPages } from "./bench-pages.mjs";
+import { peakDuring, usedHeap } from "./heap-peak.mjs";
 
 const [bundle, root, corpus, idsFile] = process.argv.slice(2);
 if (typeof globalThis.gc !== "function") throw new Error("run with --expose-gc");
@@ -25,7 +24,6 @@ const tasks = {
 // Warm the code on every page once (compiled code is not what is measured).
 for (const page of pages) for (const run of Object.values(tasks)) run(page);
 
-const used = () => v8.getHeapStatistics().used_heap_size;
 const out = [];
 for (const page of pages) {
   const row = { id: page.id, set: page.set, bytes: page.size };
@@ -33,15 +31,8 @@ for (const page of pages) {
     // A full collection before parseArticle (a collection during the call must not find old garbage to
     // free, or the peak would read low); parseDocument, which allocates far less, follows a minor one.
     globalThis.gc(name === "parseArticle" ? undefined : { type: "minor" });
-    const base = used();
-    const profiler = new v8.GCProfiler();
-    profiler.start();
-    let result = run(page);
-    const atEnd = used();
-    const profile = profiler.stop();
-    const beforeGcs = (profile?.statistics ?? []).map((s) => s.beforeGC?.heapStatistics?.usedHeapSize ?? 0);
-    row[name] = Math.max(atEnd, ...beforeGcs) - base;
-    result = undefined;
+    const base = usedHeap();
+    row[name] = peakDuring(() => run(page)).peak - base;
   }
   out.push(row);
 }
