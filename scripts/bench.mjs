@@ -21,7 +21,7 @@
 //   in a shuffled order, one call each. Round 0 is warm-up (not recorded). A page's time for a task is the
 //   median of its rounds; a task's time is the median over pages; a ratio is the median over pages of the
 //   per-page ratio.
-// - Extractors cache per document (WeakMaps), so "parse + extractX" parses afresh in the timed call, and
+// - Extractors cache per document, so "parse + extractX" parses afresh in the timed call, and
 //   "extractX alone" gets a document parsed just before, outside the timed region, and never reused.
 // - Synthetic pages: a child process per size, tasks interleaved there (scripts/lib/bench-synthetic.mjs).
 // - Peak heap: on every real page, in one child process (scripts/lib/bench-heap-pages.mjs; the target, a median
@@ -368,6 +368,7 @@ const targetPeerPages = peerList.filter((p) => targetPages.includes(p));
 const pagesNamed = hasCorpus ? "corpus pages" : "fixture pages (no corpus)";
 const overTargetPages = (key) => ratioOverPages(targetPages, key, "parseDocument");
 const allPagesNote = (r) => (hasCorpus ? `; all ${r.vsFloor.pages} pages with the fixtures: ${r.vsFloor.median?.toFixed(2)}×` : "");
+const heapTarget = { article: pageHeapRatio(heapPagesOf(hasCorpus ? "corpus" : "all"), "parseArticle"), document: pageHeapRatio(heapPagesOf(hasCorpus ? "corpus" : "all"), "parseDocument") };
 const worstTargetExtractor = extractorRows.reduce((a, b) => ((overTargetPages(b.key).median ?? 0) > (a ? overTargetPages(a.key).median ?? -1 : -1) ? b : a), undefined);
 const peerTarget = (key) => (withPeers ? ratioOverPages(targetPeerPages, key, "parseArticle") : { median: undefined, pages: 0 });
 const targets = [
@@ -377,7 +378,7 @@ const targets = [
   { name: "Readability+jsdom / parseArticle", value: peerTarget("readability+jsdom").median, op: ">=", limit: 40, unit: "×", over: `${peerTarget("readability+jsdom").pages} peer ${pagesNamed}` },
   { name: "Postlight / parseArticle", value: peerTarget("postlight").median, op: ">=", limit: 15, unit: "×", over: `${peerTarget("postlight").pages} peer ${pagesNamed}` },
   { name: `growth ${config.syntheticMB[0]} MB → ${config.syntheticMB.at(-1)} MB: parseArticle's / parseDocument's`, value: growthRatio, op: "<=", limit: 1.3, unit: "×", over: `parseArticle ×${growthOf("parseArticle")?.toFixed(1)}, parseDocument ×${growthOf("parseDocument")?.toFixed(1)}` },
-  { name: "peak heap / input size (parseArticle, median over pages)", value: pageHeapRatio(hasCorpus ? heapPagesOf("corpus") : heapPagesOf("all"), "parseArticle").median, op: "<=", limit: 12, unit: "×", over: `${pageHeapRatio(hasCorpus ? heapPagesOf("corpus") : heapPagesOf("all"), "parseArticle").pages} ${pagesNamed}; parseDocument ${pageHeapRatio(hasCorpus ? heapPagesOf("corpus") : heapPagesOf("all"), "parseDocument").median?.toFixed(1) ?? "—"}×` },
+  { name: "peak heap / input size (parseArticle, median over pages)", value: heapTarget.article.median, op: "<=", limit: 12, unit: "×", over: `${heapTarget.article.pages} ${pagesNamed}; parseDocument ${heapTarget.document.median?.toFixed(1) ?? "—"}×` },
   { name: "peak heap / input size (parseArticle, worst synthetic page)", value: worstHeap, op: "<=", limit: 12, unit: "×", over: heap.map((r) => `${r.mb} MB ${heapRatio(r, "parseArticle")?.toFixed(1) ?? "—"}×`).join(", ") },
   ...(sizes?.rows ?? []).map((r) => ({ name: `min+gzip ${r.name} − floor`, value: r.extra / 1000, op: "<=", limit: r.budget / 1000, unit: " kB", over: `${r.size} B; floor ${sizes.floor} B` })),
 ].map((t) => ({ ...t, result: verdict(t.value, t.op, t.limit) }));
