@@ -1,30 +1,102 @@
 /**
- * Builds the document tree from htmlparser2's `Parser` events: the same tree `parseDocument` gives (the same
- * node types, fields, getters and `instanceof` answers), built about twice as fast, and with the page index
- * recorded on the way instead of in a second walk.
+ * Builds the document tree from htmlparser2's `Tokenizer`: the same tree `parseDocument` gives (the same node
+ * types, fields, getters and `instanceof` answers, node for node), built about twice as fast, and with the
+ * page index recorded on the way instead of in a second walk.
  *
  * Why not domhandler's own `DomHandler`: its node classes declare their fields as class fields in a chain of
  * derived classes (`Node` → `NodeWithChildren` → `Element`, three `super()` calls, each field defined with
  * define semantics, plus three fields that stay `undefined` on every HTML element). Constructing them is
- * most of `parseDocument`'s time: on the corpus, htmlparser2's `Parser` with a no-op handler takes 40 % of
- * `parseDocument`, and with our nodes 55–60 %. Our nodes (`tree-nodes.ts`) are plain classes whose prototypes are
+ * most of `parseDocument`'s time. Our nodes (`tree-nodes.ts`) are plain classes whose prototypes are
  * domhandler's, so every getter (`firstChild`, `tagName`, `nodeType` …), `cloneNode` and `instanceof
  * Element` work as they do on domhandler's nodes.
+ *
+ * Why not htmlparser2's `Parser` either: it sits between the tokenizer and a handler, copying every name and
+ * value into strings, collecting attributes into a dictionary the handler then reads again, and keeping a
+ * stack of tag names beside the handler's stack of elements. That layer cost about 13 % of `parseDocument`'s
+ * time, and 8.5 kB of every bundle. Here the tokenizer's events build the tree directly, following the
+ * `Parser`'s rules for HTML, which are the HTML specification's tree-construction rules in simplified form:
+ * which start tags close which open elements, void elements, a `<form>` inside a form is dropped, `</p>` and
+ * `</br>` without a start tag, SVG's camel-cased tag names, and foreign content (SVG, MathML), where `/>`
+ * closes an element and CDATA is text. The tree-builder test compares the trees on every fixture, many edge
+ * cases and random markup; the corpus check compares them on every page of the corpus.
  * @module
  */
 import { Document, ProcessingInstruction, type AnyNode, type Comment, type Element, type ParentNode, type Text } from "domhandler";
-import { Parser, type Handler } from "htmlparser2";
+import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
 import { NON_TEXT_TAGS } from "./dom.js";
 import { RECORDED_ATTRIBUTES, rememberIndex, type PageIndex, type RecordedValues } from "./page-index.js";
 import { letterCount } from "./text.js";
 import { TreeComment, TreeElement, TreeText } from "./tree-nodes.js";
 
-/** Receives the parser's events; mirrors `DomHandler` in HTML mode, node for node. */
-class TreeHandler implements Partial<Handler> {
+const words = (list: string): string[] => list.split(" ");
+
+/** Elements that never have content: no end tag is expected, and none is kept open. */
+const VOID_ELEMENTS = /* @__PURE__ */ new Set(words("area base basefont br col command embed frame hr img input isindex keygen link meta param source track wbr"));
+
+/**
+ * For a start tag, the open elements it closes first (while the innermost open element is one of them): a
+ * `<p>` closes an open `<p>`, an `<li>` an open `<li>`, a `<td>` an open cell, a `<div>` an open paragraph.
+ * Each rule is "openers: closed", the sets separated by `;`.
+ */
+const CLOSED_BY_START_TAG: ReadonlyMap<string, ReadonlySet<string>> = /* @__PURE__ */ (() => {
+  const closes = new Map<string, ReadonlySet<string>>();
+  const rules =
+    "tr:tr th td;th:th;td:thead th td;body:head link script;a:a;li:li;option:option;optgroup:optgroup option;dd dt:dd dt;rt rp:rt rp;tbody tfoot:thead tbody;" +
+    "h1 h2 h3 h4 h5 h6:h1 h2 h3 h4 h5 h6 p;select input output button datalist textarea:input option optgroup select button datalist textarea;" +
+    "p address article aside blockquote details div dl fieldset figcaption figure footer form header hr main nav ol pre section table ul:p";
+  for (const rule of rules.split(";")) {
+    const [openers, closed] = rule.split(":") as [string, string];
+    const set = new Set(words(closed));
+    for (const opener of words(openers)) closes.set(opener, set);
+  }
+  return closes;
+})();
+
+/** Inside `<svg>`, tag names keep SVG's camel case (the parser lower-cases every other name). */
+const SVG_TAG_NAMES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  words(
+    "altGlyph altGlyphDef altGlyphItem animateColor animateMotion animateTransform clipPath feBlend feColorMatrix feComponentTransfer feComposite " +
+      "feConvolveMatrix feDiffuseLighting feDisplacementMap feDistantLight feDropShadow feFlood feFuncA feFuncB feFuncG feFuncR feGaussianBlur feImage " +
+      "feMerge feMergeNode feMorphology feOffset fePointLight feSpecularLighting feSpotLight feTile feTurbulence foreignObject glyphRef linearGradient " +
+      "radialGradient textPath",
+  ).map((name) => [name.toLowerCase(), name]),
+);
+
+/** What the content of an open element is parsed as. */
+const enum Content {
+  Html,
+  Svg,
+  MathMl,
+}
+
+/**
+ * Elements whose content is HTML again inside SVG or MathML (HTML integration points, by their adjusted
+ * names). Like htmlparser2, this opens an HTML context for these names anywhere, `<title>` in the head too.
+ */
+const HTML_INSIDE_FOREIGN = /* @__PURE__ */ new Set(words("mi mo mn ms mtext annotation-xml foreignObject desc title"));
+
+/** The content an element of this name opens, or `undefined` when it continues its parent's. */
+function contentOpenedBy(name: string): Content | undefined {
+  return name === "svg" ? Content.Svg : name === "math" ? Content.MathMl : HTML_INSIDE_FOREIGN.has(name) ? Content.Html : undefined;
+}
+
+const NAME_SLOTS = 512;
+
+/** Builds the tree from the tokenizer's events (HTML mode); the tokenizer reports positions in `html`. */
+class TreeBuilder implements TokenizerCallbacks {
   readonly root = new Document([]);
+  /** The open elements, innermost last, under the root. */
   private readonly stack: ParentNode[] = [this.root];
-  /** The last text node, while more of it may follow (the parser reports text in pieces, split at entities). */
+  /** What each open element's content is parsed as, innermost last (only for elements that change it). */
+  private readonly contents: Content[] = [Content.Html];
+  /** The last text node, while more of it may follow (the tokenizer reports text in pieces, split at entities). */
   private lastNode: Text | null = null;
+  /** The name of the start tag being read; `""` for a tag that is dropped (a `<form>` inside a form). */
+  private tagName = "";
+  /** Its attributes, the first of each name kept. */
+  private attribs: Record<string, string> = {};
+  private attributeName = "";
+  private attributeValue = "";
   // The page index, in document order. Each element records it and its position in it; `subtreeEnd` is
   // filled in from `ends` when the parse is done. The three lists are the index's own, held here too so that
   // each event reaches them in one step.
@@ -55,46 +127,93 @@ class TreeHandler implements Partial<Handler> {
     classValues: this.classValues,
     idValues: this.idValues,
   };
+  /** The positions of the open elements, innermost last, under -1 for the root. */
   private readonly openPositions: number[] = [-1];
 
-  onopentag(name: string, attribs: Record<string, string>): void {
-    const i = this.elements.length;
-    const element = new TreeElement(name, attribs, this.index, i) as unknown as Element;
-    this.add(element);
-    this.stack.push(element);
-    this.elements.push(element);
-    this.parents.push(this.openPositions[this.openPositions.length - 1]!);
-    this.ends.push(i);
-    this.ownLetters.push(0);
-    this.openPositions.push(i);
-    const sameTag = this.byTag.get(name);
-    if (sameTag) sameTag.push(i);
-    else this.byTag.set(name, [i]);
-    const pending = this.pendingAttributes;
-    if (pending !== 0) {
-      for (let bit = 0; bit < RECORDED_ATTRIBUTES.length; bit++) if (pending & (1 << bit)) this.withAttribute[bit]!.push(i);
-      this.pendingAttributes = 0;
+  /** Names read so far, by a hash (see `readName`). */
+  private readonly names: string[] = new Array<string>(NAME_SLOTS).fill("");
+
+  constructor(private readonly html: string) {}
+
+  // ---- Tags
+
+  /** A tag name as the tree keeps it: lower-cased, SVG's names in their case, `<image>` read as `<img>` in HTML. */
+  private readTagName(start: number, end: number): string {
+    const name = this.readName(start, end);
+    const content = this.contents[this.contents.length - 1]!;
+    if (content === Content.Svg) return SVG_TAG_NAMES.get(name) ?? name;
+    // An end tag such as `</foreignObject>` read in the HTML inside that element closes it by its SVG name.
+    if (this.contents.length > 1) {
+      const svgName = SVG_TAG_NAMES.get(name);
+      if (svgName !== undefined && this.openElementAt(svgName) > 0) return svgName;
     }
-    if (this.pendingClass) {
-      this.classValues.positions.push(i);
-      this.classValues.values.push(this.pendingClass);
-    }
-    if (this.pendingId) {
-      this.idValues.positions.push(i);
-      this.idValues.values.push(this.pendingId);
-    }
-    this.pendingClass = this.pendingId = undefined;
+    return content === Content.Html && name === "image" ? "img" : name;
   }
 
-  // The parser reports a tag's attributes one by one between `onopentagname` and `onopentag`. Those of
-  // RECORDED_ATTRIBUTES are noted as bits, and the element is listed under them when it is opened: a tag that
-  // is never opened (a `<form>` inside a form, a tag cut off by the end of the input) lists nothing.
-  onopentagname(): void {
+  /** The depth in `stack` of the innermost open element of this name; -1 when none is open. */
+  private openElementAt(name: string): number {
+    const stack = this.stack;
+    for (let depth = stack.length - 1; depth > 0; depth--) if ((stack[depth] as Element).name === name) return depth;
+    return -1;
+  }
+
+  onopentagname(start: number, end: number): void {
+    this.startTag(this.readTagName(start, end));
+  }
+
+  /** A start tag's name has been read: close what it closes, and get ready for its attributes. */
+  private startTag(name: string): void {
     this.pendingAttributes = 0;
     this.pendingClass = this.pendingId = undefined;
+    this.attribs = {};
+    // A form inside a form is dropped, attributes and all; its content stays.
+    if (name === "form" && this.openElementAt("form") > 0) {
+      this.tagName = "";
+      return;
+    }
+    this.tagName = name;
+    const closed = CLOSED_BY_START_TAG.get(name);
+    if (closed) while (this.stack.length > 1 && closed.has((this.stack[this.stack.length - 1] as Element).name)) this.closeInnermost();
+    // The content the element opens applies from here on: to how `/>` ends this very tag, too.
+    if (!VOID_ELEMENTS.has(name)) {
+      const content = contentOpenedBy(name);
+      if (content !== undefined) this.contents.push(content);
+    }
   }
 
-  onattribute(name: string, value: string): void {
+  onattribname(start: number, end: number): void {
+    this.attributeName = this.readName(start, end);
+  }
+
+  /**
+   * The name at `start`–`end`, lower-cased. A page repeats a few dozen tag and attribute names thousands of
+   * times: each is cut out and lower-cased once, then found again in `names` by a hash of its length and end
+   * characters. The same string each time also makes every later use cheaper (map lookups, property keys,
+   * comparisons). An upper-case name never matches its lower-cased entry, and is read each time.
+   */
+  private readName(start: number, end: number): string {
+    const html = this.html;
+    const length = end - start;
+    const slot = (length * 961 + html.charCodeAt(start) * 31 + html.charCodeAt(end - 1)) & (NAME_SLOTS - 1);
+    const known = this.names[slot]!;
+    if (known.length === length && html.startsWith(known, start)) return known;
+    return (this.names[slot] = html.slice(start, end).toLowerCase());
+  }
+
+  onattribdata(start: number, end: number): void {
+    this.attributeValue += this.html.slice(start, end);
+  }
+
+  onattribentity(codePoint: number): void {
+    this.attributeValue += String.fromCodePoint(codePoint);
+  }
+
+  onattribend(): void {
+    const name = this.attributeName;
+    const value = this.attributeValue;
+    this.attributeValue = "";
+    if (this.tagName === "" || Object.hasOwn(this.attribs, name)) return;
+    this.attribs[name] = value;
     // The names of RECORDED_ATTRIBUTES, as cases, bit n for its n-th name: comparing a few strings beats
     // hashing every attribute name, and `indexOf` on the list costs about 1 % of the parse. The tree-builder
     // test checks each list against a scan, so a case out of step with the list fails it.
@@ -122,23 +241,106 @@ class TreeHandler implements Partial<Handler> {
         break;
       // Not listed by name but kept with their values, for the class and id tables of the element lookup.
       case "class":
-        this.pendingClass ??= value;
+        this.pendingClass = value;
         break;
       case "id":
-        this.pendingId ??= value;
+        this.pendingId = value;
     }
   }
 
-  onclosetag(): void {
+  onopentagend(): void {
+    if (this.tagName !== "") this.openElement(this.tagName, this.attribs);
+    this.tagName = "";
+  }
+
+  // In HTML, `/>` means nothing; in SVG and MathML it closes the element.
+  onselfclosingtag(): void {
+    const name = this.tagName;
+    this.onopentagend();
+    if (name !== "" && this.isInForeignContext() && !VOID_ELEMENTS.has(name)) this.closeInnermost();
+  }
+
+  onclosetag(start: number, end: number): void {
+    const name = this.readTagName(start, end);
+    if (VOID_ELEMENTS.has(name)) {
+      // `</br>` is read as `<br>`; any other void end tag is ignored.
+      if (name === "br") {
+        this.startTag("br");
+        this.onopentagend();
+      }
+      return;
+    }
+    const depth = this.openElementAt(name);
+    if (depth > 0) {
+      while (this.stack.length > depth) this.closeInnermost();
+    } else if (name === "p") {
+      // `</p>` with no open paragraph gives an empty one.
+      this.startTag("p");
+      this.onopentagend();
+      this.closeInnermost();
+    }
+  }
+
+  isInForeignContext(): boolean {
+    return this.contents[this.contents.length - 1] !== Content.Html;
+  }
+
+  /** Adds an element; keeps it open unless it is void. */
+  private openElement(name: string, attribs: Record<string, string>): void {
+    const i = this.elements.length;
+    const element = new TreeElement(name, attribs, this.index, i) as unknown as Element;
+    this.add(element);
+    this.elements.push(element);
+    this.parents.push(this.openPositions[this.openPositions.length - 1]!);
+    this.ends.push(i);
+    this.ownLetters.push(0);
+    const sameTag = this.byTag.get(name);
+    if (sameTag) sameTag.push(i);
+    else this.byTag.set(name, [i]);
+    const pending = this.pendingAttributes;
+    if (pending !== 0) {
+      for (let bit = 0; bit < RECORDED_ATTRIBUTES.length; bit++) if (pending & (1 << bit)) this.withAttribute[bit]!.push(i);
+      this.pendingAttributes = 0;
+    }
+    if (this.pendingClass) {
+      this.classValues.positions.push(i);
+      this.classValues.values.push(this.pendingClass);
+    }
+    if (this.pendingId) {
+      this.idValues.positions.push(i);
+      this.idValues.values.push(this.pendingId);
+    }
+    this.pendingClass = this.pendingId = undefined;
+    if (!VOID_ELEMENTS.has(name)) {
+      this.stack.push(element);
+      this.openPositions.push(i);
+    }
+  }
+
+  /** Closes the innermost open element (never the root). */
+  private closeInnermost(): void {
+    const element = this.stack.pop() as Element;
+    if (contentOpenedBy(element.name) !== undefined) this.contents.pop();
+    this.ends[this.openPositions.pop()!] = this.elements.length - 1;
     this.lastNode = null;
-    // The root is never popped: the parser closes only what it opened.
-    if (this.stack.length > 1) {
-      this.stack.pop();
-      this.ends[this.openPositions.pop()!] = this.elements.length - 1;
-    }
   }
 
-  ontext(data: string): void {
+  onend(): void {
+    // Elements still open at the end run to the last element.
+    while (this.stack.length > 1) this.closeInnermost();
+  }
+
+  // ---- Text, comments, declarations
+
+  ontext(start: number, end: number): void {
+    this.text(this.html.slice(start, end));
+  }
+
+  ontextentity(codePoint: number): void {
+    this.text(String.fromCodePoint(codePoint));
+  }
+
+  private text(data: string): void {
     // Counted now, while the text has just been read: see `ownLetters` in page-index.ts. The count of a text
     // node reported in pieces is the sum of the pieces' (a per-unit count). Text at the top level, outside
     // any element, and the content of non-text elements count for nothing.
@@ -153,17 +355,25 @@ class TreeHandler implements Partial<Handler> {
     }
   }
 
-  // htmlparser2 reports each comment whole, followed at once by `oncommentend` (DomHandler's merging of
-  // comment pieces never happens in HTML mode), so a comment is always a node of its own.
-  oncomment(data: string): void {
-    this.add(new TreeComment(data) as unknown as Comment);
+  // Each comment is reported whole, so it is always a node of its own.
+  oncomment(start: number, end: number, endOffset: number): void {
+    this.add(new TreeComment(this.html.slice(start, end - endOffset)) as unknown as Comment);
   }
 
-  // No CDATA handlers: in HTML mode (the only mode used here) htmlparser2 reports `<![CDATA[…]]>` as a comment.
-
-  onprocessinginstruction(name: string, data: string): void {
-    this.add(new ProcessingInstruction(name, data));
+  // `<![CDATA[…]]>` is text in SVG and MathML, and a comment in HTML.
+  oncdata(start: number, end: number, endOffset: number): void {
+    const data = this.html.slice(start, end - endOffset);
+    if (this.isInForeignContext()) this.text(data);
+    else this.add(new TreeComment(`[CDATA[${data}]]`) as unknown as Comment);
   }
+
+  // In HTML the tokenizer reports only `<!DOCTYPE …>` as a declaration; its name is always `!doctype`.
+  ondeclaration(start: number, end: number): void {
+    this.add(new ProcessingInstruction("!doctype", `!${this.html.slice(start, end)}`));
+  }
+
+  // Only in XML mode: in HTML, `<?…>` is read as a comment.
+  onprocessinginstruction(): void {}
 
   private add(node: AnyNode): void {
     const parent = this.stack[this.stack.length - 1]!;
@@ -184,9 +394,11 @@ class TreeHandler implements Partial<Handler> {
  * decoded, names lower-cased), with its page index already recorded.
  */
 export function buildTree(html: string): Document {
-  const handler = new TreeHandler();
-  new Parser(handler).end(html);
-  const { root, index, ends } = handler;
+  const builder = new TreeBuilder(html);
+  const tokenizer = new Tokenizer({ decodeEntities: true }, builder);
+  tokenizer.write(html);
+  tokenizer.end();
+  const { root, index, ends } = builder;
   index.subtreeEnd = Int32Array.from(ends);
   rememberIndex(root, index);
   return root;

@@ -51,6 +51,17 @@ const pages: [string, string][] = [
   ["attributes cut off", `<p>x</p><span rel=a aria-label=b property`],
   // Class and id values: repeated (the first wins, even empty), upper-case names, empty, on a dropped <form>, cut off.
   ["class and id values", `<div CLASS="a b" class="c" id="" ID="x"><p class="" id=y>t</p><form class=f><p><form class=g id=h></form></form><i class=" k  l "></i><span class="z`],
+  // Foreign content: SVG's camel-cased names (and end tags in any case), `/>` closing elements in SVG and
+  // MathML but not in HTML (nor in the HTML inside `<foreignObject>`, `<mtext>` …), CDATA as text there, `<image>`.
+  ["foreign content", `<svg viewBox="0 0 1 1"><clippath id=c><rect/></clippath><linearGradient><stop/></lineargradient><foreignObject><div><image src=a>
+    <svg><desc/>d</desc></svg></div></foreignobject><image href=b /><br/><![CDATA[t]]></svg><image src=c><svg/><p>after<math><mi/><mi>x</mi>
+    <mtext><b>bold</b><i/>i</mtext><![CDATA[m]]></math><title/>t</title><div/>inside`],
+  // Names read through the builder's cache of names: the same name in several cases, names of one length
+  // and the same end letters, a name cut short by the end of a tag.
+  ["names in any case", `<DIV Class=A><Div CLASS=b><div class=c><SPAN data-X=1 DATA-x=2 data-y=3></SPAN><del><dfn><dir>d</dir></dfn></del></div></DIV></Div>
+    <Svg><ClipPath></CLIPPATH><clipPath></clippath></SVG><TABLE><TR><TD>a<Td>b</table><a/ b=1><a
+    b>`],
+  ["end tags without start tags", `</p><div></br></hr></x><p>a</span>b</p></div></p><b></form></b>`],
   ["text only", "just text &nbsp; here"],
   ["empty", ""],
   ...XSS_PAYLOADS.map((payload, i): [string, string] => [`xss ${i}`, `<div>${payload.html}</div>`]),
@@ -85,6 +96,28 @@ describe("buildTree", () => {
     for (const [name, recorded] of [["class", index.classValues], ["id", index.idValues]] as const) {
       const positions = elements.flatMap((el, i) => (el.attribs[name] ? [i] : []));
       expect([name, recorded]).toEqual([name, { positions, values: positions.map((i) => elements[i]!.attribs[name]) }]);
+    }
+  });
+
+  // Random markup from pieces that exercise the rules above, so that their combinations are compared too.
+  it("gives parseDocument's tree on random markup", () => {
+    const pieces = [
+      "<p>", "</p>", "<div class=a>", "</div>", "<svg>", "</svg>", "<math>", "</math>", "<foreignObject>", "</foreignobject>", "<clipPath/>",
+      "<clippath>", "</clipPath>", "<image>", "<image/>", "</br>", "<br/>", "<form id=f>", "</form>", "<![CDATA[x]]>", "<!-- c -->", "<!doctype html>",
+      "<?xml x?>", "<title>", "</title>", "<desc>", "<mi/>", "<mtext>", "</mtext>", "<table>", "<tr>", "<td>", "</table>", "<li>", "<ul>", "</ul>",
+      "<a href=x>", "</a>", "<h1>", "<h2>", "<select>", "<option>", "<input>", "<textarea>", "</textarea>", "<script>", "</script>", "text", "&amp;",
+      " ", "<b class='x' CLASS=y>", "</b>", "<dd>", "<dt>", "<rt>", "<tbody>", "<tfoot>", "<body>", "<head>", "<link>", "<div/>", "</x>", "<DIV>",
+      "<span rel=a itemprop=b id=i>", "</hr>", "<annotation-xml>", "<lineargradient>", "</linearGradient>", "<noscript>", "</noscript>",
+    ];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let k = 0; k < 800; k++) {
+      let html = "";
+      for (let length = 1 + next(30); length > 0; length--) html += pieces[next(pieces.length)];
+      expect([html, getOuterHTML(buildTree(html))]).toEqual([html, getOuterHTML(parseDocument(html))]);
     }
   });
 
