@@ -61,6 +61,23 @@ const NEVER_NOISE_TAGS = new Set(["a", "span", "b", "strong", "em", "i", "u", "f
  * so a tag link keeps its word in the sentence.
  */
 export function isHiddenOrNoise(el: Element): boolean {
+  // Asked of the same elements by every extractor that cuts the article into blocks (the container search,
+  // the body, the dateline …): each element's answer is kept, by position, as 2 (noise), 1 (not) or 0 (not yet asked).
+  const index = pageIndexOf(el);
+  const at = index && positionOf(index, el);
+  if (at === undefined) return judgedHiddenOrNoise(el);
+  let answers = noiseAnswers.get(index!.doc);
+  if (answers === undefined) noiseAnswers.set(index!.doc, (answers = new Uint8Array(index!.elements.length)));
+  const known = answers[at];
+  if (known !== 0) return known === 2;
+  const noise = judgedHiddenOrNoise(el);
+  answers[at] = noise ? 2 : 1;
+  return noise;
+}
+
+const noiseAnswers = /* @__PURE__ */ new DocumentCache<Uint8Array>();
+
+function judgedHiddenOrNoise(el: Element): boolean {
   const name = tagName(el);
   // A Gutenberg pull quote is a `figure` around a `blockquote`: text, not a picture.
   if ((name === "figure" && !isPullQuote(el)) || name === "figcaption" || (name === "table" && isLayoutNoise(el))) return true;
