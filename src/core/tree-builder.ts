@@ -91,8 +91,12 @@ class TreeBuilder implements TokenizerCallbacks {
   private readonly contents: Content[] = [Content.Html];
   /** The last text node, while more of it may follow (the tokenizer reports text in pieces, split at entities). */
   private lastNode: Text | null = null;
-  /** The name of the start tag being read; `""` for a tag that is dropped (a `<form>` inside a form). */
-  private tagName = "";
+  /**
+   * The name of the start tag being read; `""` for a tag that is dropped (a `<form>` inside a form). Not named
+   * `tagName`: the CommonJS build turns a field initialiser into an assignment to any export of the same name
+   * in its chunk (`dom.ts` exports `tagName`), which the tarball test caught.
+   */
+  private startTagName = "";
   /** Its attributes, the first of each name kept. */
   private attribs: Record<string, string> = {};
   private attributeName = "";
@@ -168,10 +172,10 @@ class TreeBuilder implements TokenizerCallbacks {
     this.attribs = {};
     // A form inside a form is dropped, attributes and all; its content stays.
     if (name === "form" && this.openElementAt("form") > 0) {
-      this.tagName = "";
+      this.startTagName = "";
       return;
     }
-    this.tagName = name;
+    this.startTagName = name;
     const closed = CLOSED_BY_START_TAG.get(name);
     if (closed) while (this.stack.length > 1 && closed.has((this.stack[this.stack.length - 1] as Element).name)) this.closeInnermost();
     // The content the element opens applies from here on: to how `/>` ends this very tag, too.
@@ -212,7 +216,7 @@ class TreeBuilder implements TokenizerCallbacks {
     const name = this.attributeName;
     const value = this.attributeValue;
     this.attributeValue = "";
-    if (this.tagName === "" || Object.hasOwn(this.attribs, name)) return;
+    if (this.startTagName === "" || Object.hasOwn(this.attribs, name)) return;
     this.attribs[name] = value;
     // The names of RECORDED_ATTRIBUTES, as cases, bit n for its n-th name: comparing a few strings beats
     // hashing every attribute name, and `indexOf` on the list costs about 1 % of the parse. The tree-builder
@@ -249,13 +253,13 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   onopentagend(): void {
-    if (this.tagName !== "") this.openElement(this.tagName, this.attribs);
-    this.tagName = "";
+    if (this.startTagName !== "") this.openElement(this.startTagName, this.attribs);
+    this.startTagName = "";
   }
 
   // In HTML, `/>` means nothing; in SVG and MathML it closes the element.
   onselfclosingtag(): void {
-    const name = this.tagName;
+    const name = this.startTagName;
     this.onopentagend();
     if (name !== "" && this.isInForeignContext() && !VOID_ELEMENTS.has(name)) this.closeInnermost();
   }
