@@ -18,7 +18,7 @@
  * which start tags close which open elements, void elements, a `<form>` inside a form is dropped, `</p>` and
  * `</br>` without a start tag, SVG's camel-cased tag names, and foreign content (SVG, MathML), where `/>`
  * closes an element and CDATA is text. The tree-builder test compares the trees on every fixture, many edge
- * cases and random markup; the corpus check compares them on every page of the corpus.
+ * cases and random markup.
  * @module
  */
 import { Document, ProcessingInstruction, type AnyNode, type Comment, type Element, type ParentNode, type Text } from "domhandler";
