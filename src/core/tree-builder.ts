@@ -81,12 +81,27 @@ function contentOpenedBy(name: string): Content | undefined {
 }
 
 const NAME_SLOTS = 512;
+const OPEN_HASHES = 256;
+
+/** A hash of a tag name, for `openByHash`. */
+function nameHash(name: string): number {
+  const last = name.length - 1;
+  return (name.length * 31 + name.charCodeAt(0) * 7 + name.charCodeAt(last)) & (OPEN_HASHES - 1);
+}
 
 /** Builds the tree from the tokenizer's events (HTML mode); the tokenizer reports positions in `html`. */
 class TreeBuilder implements TokenizerCallbacks {
   readonly root = new Document([]);
   /** The open elements, innermost last, under the root. */
   private readonly stack: ParentNode[] = [this.root];
+  /**
+   * How many open elements have a name of each hash (`nameHash`): an end tag whose name has no open element
+   * is known at once, without a search of the stack. Thousands of stray end tags under thousands of open
+   * elements would otherwise make the parse quadratic (htmlparser2's `Parser` is).
+   */
+  private readonly openByHash = new Int32Array(OPEN_HASHES);
+  /** How many `<form>` elements are open: each start tag of a form asks. */
+  private openForms = 0;
   /** What each open element's content is parsed as, innermost last (only for elements that change it). */
   private readonly contents: Content[] = [Content.Html];
   /** The last text node, while more of it may follow (the tokenizer reports text in pieces, split at entities). */
@@ -133,6 +148,8 @@ class TreeBuilder implements TokenizerCallbacks {
   };
   /** The positions of the open elements, innermost last, under -1 for the root. */
   private readonly openPositions: number[] = [-1];
+  /** The `nameHash` of each open element's name, in step with `openPositions`. */
+  private readonly openHashes: number[] = [0];
 
   /** Names read so far, by a hash (see `readName`). */
   private readonly names: string[] = new Array<string>(NAME_SLOTS).fill("");
@@ -156,6 +173,7 @@ class TreeBuilder implements TokenizerCallbacks {
 
   /** The depth in `stack` of the innermost open element of this name; -1 when none is open. */
   private openElementAt(name: string): number {
+    if (this.openByHash[nameHash(name)] === 0) return -1;
     const stack = this.stack;
     for (let depth = stack.length - 1; depth > 0; depth--) if ((stack[depth] as Element).name === name) return depth;
     return -1;
@@ -171,7 +189,7 @@ class TreeBuilder implements TokenizerCallbacks {
     this.pendingClass = this.pendingId = undefined;
     this.attribs = {};
     // A form inside a form is dropped, attributes and all; its content stays.
-    if (name === "form" && this.openElementAt("form") > 0) {
+    if (name === "form" && this.openForms > 0) {
       this.startTagName = "";
       return;
     }
@@ -317,6 +335,10 @@ class TreeBuilder implements TokenizerCallbacks {
     this.pendingClass = this.pendingId = undefined;
     if (!VOID_ELEMENTS.has(name)) {
       this.stack.push(element);
+      const hash = nameHash(name);
+      this.openHashes.push(hash);
+      this.openByHash[hash]!++;
+      if (name === "form") this.openForms++;
       this.openPositions.push(i);
     }
   }
@@ -324,6 +346,8 @@ class TreeBuilder implements TokenizerCallbacks {
   /** Closes the innermost open element (never the root). */
   private closeInnermost(): void {
     const element = this.stack.pop() as Element;
+    this.openByHash[this.openHashes.pop()!]!--;
+    if (element.name === "form") this.openForms--;
     if (contentOpenedBy(element.name) !== undefined) this.contents.pop();
     this.ends[this.openPositions.pop()!] = this.elements.length - 1;
     this.lastNode = null;

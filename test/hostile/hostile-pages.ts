@@ -20,6 +20,12 @@ export const HUGE_PAGES: { name: string; build: () => string; /** Body text the 
     finds: "water rates",
   },
   {
+    // Each end tag is looked for among the open elements: found nowhere, it must not cost a search of them all.
+    name: "100 000 stray end tags under 100 000 open <div>s",
+    build: () => articleWith("<div>".repeat(100_000) + "</span>".repeat(100_000) + `<p>${PROSE}</p>`),
+    finds: "water rates",
+  },
+  {
     name: "100 000 nested <span>s inside one paragraph",
     build: () => articleWith("<p>" + "<span>".repeat(100_000) + "deep inside the spans" + "</span>".repeat(100_000) + "</p>"),
     finds: "deep inside the spans",
