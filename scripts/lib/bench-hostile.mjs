@@ -16,6 +16,8 @@ const run = (text, n) => text.repeat(n);
 const SHAPES = [
   { name: "nested <div>s", build: (n) => run("<div>", n) + `<p>${PROSE}</p>` + run("</div>", n) },
   { name: "nested <span>s in one paragraph", build: (n) => inArticle(`<p>${run("<span>", n)}deep text${run("</span>", n)}</p>`) },
+  // htmlparser2's Parser looks for each end tag among all the open elements: quadratic here.
+  { name: "stray end tags (n) under n open <div>s", build: (n) => inArticle(run("<div>", n) + run("</span>", n)) },
   { name: "sibling <p>s (10 n)", build: (n) => inArticle(run("<p>One more paragraph of the long story.</p>", 10 * n)) },
   { name: "links", build: (n) => inArticle(`<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/s/${i}">Story ${i}</a></li>`).join("")}</ul>`) },
   { name: "attributes on one element", build: (n) => inArticle(`<p ${Array.from({ length: n }, (_, i) => `data-x${i}="${i}"`).join(" ")}>Many attributes here.</p>`) },
