@@ -101,9 +101,12 @@ export function textBlocks(root: ParentNode, skip: (el: Element) => boolean): Te
   return blocks;
 }
 
-/** True for a run made only of text nodes of whitespace (and zero-width spaces): its text is empty. */
-function isBlankRun(nodes: readonly AnyNode[]): boolean {
-  for (const node of nodes) if (node.type !== "text" || !isBlank(node.data)) return false;
+/** True when `nodes` `from`–`to` are only text nodes of whitespace (and zero-width spaces): their text is empty. */
+function isBlankRun(nodes: readonly AnyNode[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const node = nodes[i]!;
+    if (node.type !== "text" || !isBlank(node.data)) return false;
+  }
   return true;
 }
 
@@ -125,37 +128,36 @@ export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, 
     const i = index ? positionOf(index, el) : undefined;
     return i === undefined ? hasBlockDescendant(el) : flags![i] === 1;
   };
-  type Frame = { parent: ParentNode; index: number; run: AnyNode[]; quoted: boolean };
-  const stack: Frame[] = [{ parent: root, index: 0, run: [], quoted: false }];
-  // A run (or a piece of one) as a block; with `dropBlankRuns`, not when it is only whitespace.
-  const emitRun = (nodes: AnyNode[], parent: ParentNode, quoted: boolean, kind: string) => {
-    if (nodes.length > 0 && !(dropBlankRuns && isBlankRun(nodes))) emit({ kind, nodes, parent, quoted });
+  type Frame = { parent: ParentNode; index: number; quoted: boolean };
+  const stack: Frame[] = [{ parent: root, index: 0, quoted: false }];
+  // The inline nodes gathered since the last block. One list serves every frame: a frame's run is cut into
+  // blocks before the walk goes down into a block child, so only the innermost frame ever has a run.
+  const run: AnyNode[] = [];
+  // The nodes `from`–`to` of `nodes` as a block (a copy of its own size); with `dropBlankRuns`, not when they
+  // are only whitespace.
+  const emitRun = (nodes: readonly AnyNode[], from: number, to: number, parent: ParentNode, quoted: boolean) => {
+    if (to > from && !(dropBlankRuns && isBlankRun(nodes, from, to))) emit({ kind: "p", nodes: nodes.slice(from, to), parent, quoted });
   };
   // Splits a run of inline nodes at each double <br>, the way many CMSs separate paragraphs.
-  const pushRun = (run: AnyNode[], parent: ParentNode, quoted: boolean, kind: string) => {
-    let current: AnyNode[] = [];
-    for (let i = 0; i < run.length; i++) {
-      const node = run[i]!;
-      if (isBr(node)) {
-        // Look past whitespace for a second <br>.
-        let j = i + 1;
-        while (j < run.length && run[j]!.type === "text" && !(run[j] as { data: string }).data.trim()) j++;
-        if (j < run.length && isBr(run[j]!)) {
-          emitRun(current, parent, quoted, kind);
-          current = [];
-          i = j;
-          continue;
-        }
+  const pushRun = (nodes: readonly AnyNode[], parent: ParentNode, quoted: boolean) => {
+    let from = 0;
+    for (let i = 0; i < nodes.length; i++) {
+      if (!isBr(nodes[i]!)) continue;
+      // Look past whitespace for a second <br>.
+      let j = i + 1;
+      while (j < nodes.length && nodes[j]!.type === "text" && !(nodes[j] as { data: string }).data.trim()) j++;
+      if (j < nodes.length && isBr(nodes[j]!)) {
+        emitRun(nodes, from, i, parent, quoted);
+        from = j + 1;
+        i = j;
       }
-      current.push(node);
     }
-    emitRun(current, parent, quoted, kind);
+    emitRun(nodes, from, nodes.length, parent, quoted);
   };
   const flush = (frame: Frame) => {
-    if (frame.run.length === 0) return;
-    pushRun(frame.run, frame.parent, frame.quoted, "p");
-    // The run's nodes were copied into the blocks: its array is used again.
-    frame.run.length = 0;
+    if (run.length === 0) return;
+    pushRun(run, frame.parent, frame.quoted);
+    run.length = 0;
   };
   while (stack.length > 0 && !stopped) {
     const frame = stack[stack.length - 1]!;
@@ -166,23 +168,23 @@ export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, 
     }
     const node = frame.parent.children[frame.index++]!;
     if (node.type === "text") {
-      frame.run.push(node);
+      run.push(node);
       continue;
     }
     if (!isElement(node)) continue;
     const name = tagName(node);
     if (SKIPPED_TAGS.has(name) || skip(node)) continue;
     if (INLINE_TAGS.has(name) && !hasBlock(node)) {
-      frame.run.push(node);
+      run.push(node);
       continue;
     }
     flush(frame);
     const quoted = frame.quoted || name === "blockquote";
     if (hasBlock(node)) {
-      stack.push({ parent: node, index: 0, run: [], quoted });
+      stack.push({ parent: node, index: 0, quoted });
     } else if (blockKind(name) === "p" && hasDoubleBr(node)) {
       // A text-only <div> or <p> whose paragraphs are separated by <br><br>.
-      pushRun(node.children, node, quoted, "p");
+      pushRun(node.children, node, quoted);
     } else {
       emit({ kind: blockKind(name), nodes: [node], parent: node, quoted });
     }
