@@ -213,21 +213,23 @@ const linesCache = /* @__PURE__ */ new DocumentCache<ArticleLines>();
 function blockLines(block: TextBlock): string[] {
   const lines: string[] = [];
   let current = "";
+  const endLine = (): void => {
+    const line = cleanText(current);
+    if (line) lines.push(line);
+    current = "";
+  };
   const visit = (node: AnyNode): boolean => {
     if (node.type === "text") current += node.data;
     else if (isElement(node)) {
       const name = tagName(node);
       if (NOT_TEXT.has(name) || isHidden(node)) return false;
-      if (name === "br") {
-        lines.push(current);
-        current = "";
-      }
+      if (name === "br") endLine();
     }
     return true;
   };
   for (const node of block.nodes) if (visit(node) && isParent(node)) walk(node, visit);
-  lines.push(current);
-  return lines.map(cleanText).filter(Boolean);
+  endLine();
+  return lines;
 }
 
 /** How many lines are cut around each anchor: before the container (where the headline is looked for), its first
@@ -243,7 +245,7 @@ const LINES_AFTER = 8;
  * `LINES_AFTER` lines, nothing later is read; without a container, the first `NO_ANCHOR_LINES` lines end it.
  * The page's footer, sidebars and widgets after the article are not cut into blocks.
  */
-function blocksToRead(root: ParentNode, container: Element | undefined): TextBlock[] {
+function blocksToRead(root: ParentNode, container: Element | undefined, linesOf: (block: TextBlock) => string[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   let seenInside = false;
   let passed = false;
@@ -251,7 +253,7 @@ function blocksToRead(root: ParentNode, container: Element | undefined): TextBlo
   eachTextBlock(root, isHidden, (block) => {
     blocks.push(block);
     if (!container) {
-      linesAfter += blockLines(block).length;
+      linesAfter += linesOf(block).length;
       return linesAfter >= NO_ANCHOR_LINES;
     }
     if (!passed) {
@@ -259,7 +261,7 @@ function blocksToRead(root: ParentNode, container: Element | undefined): TextBlo
       else if (seenInside) passed = true;
     }
     if (!passed) return false;
-    linesAfter += blockLines(block).length;
+    linesAfter += linesOf(block).length;
     return linesAfter >= LINES_AFTER;
   });
   return blocks;
@@ -270,7 +272,14 @@ function articleLines(doc: Document): ArticleLines {
   if (cached) return cached;
   const root = elementsByTag(doc, "body")[0] ?? doc;
   const container = contentContainer(doc)?.container;
-  const blocks = blocksToRead(root, container);
+  // Each block's lines, cut once: the blocks counted while finding where to stop are read again below.
+  const knownLines = new Map<TextBlock, string[]>();
+  const linesOf = (block: TextBlock): string[] => {
+    let lines = knownLines.get(block);
+    if (lines === undefined) knownLines.set(block, (lines = blockLines(block)));
+    return lines;
+  };
+  const blocks = blocksToRead(root, container, linesOf);
   const headings = new Set<number>();
   const texts: string[] = [];
   // Lines of blocks [from, to) in order, read until `need` lines are had (from the end when `backwards`).
@@ -281,7 +290,7 @@ function articleLines(doc: Document): ArticleLines {
     for (; backwards ? i >= from : i < to; backwards ? i-- : i++) {
       if (count >= need) break;
       const block = blocks[i]!;
-      const lines = blockLines(block);
+      const lines = linesOf(block);
       if (lines.length === 0) continue;
       parts.push({ lines, h1: block.kind === "h1" });
       count += lines.length;
