@@ -348,6 +348,13 @@ const pageHeapRatio = (rows, mode) => {
   return { median: ratios.length ? median(ratios) : undefined, p90: ratios.length ? quantile(ratios, 0.9) : undefined, pages: ratios.length };
 };
 const heapPagesOf = (set) => (pageHeap ?? []).filter((r) => (set === "corpus" ? r.set !== "fixtures" : set === "all" ? true : r.set === set));
+/** Per-page peak heap by group of pages ("corpus", each set, "all"): medians of both tasks, for the JSON and the table. */
+const heapBySet = pageHeap
+  ? ["corpus", ...new Set(pageHeap.map((r) => r.set)), "all"].map((set) => {
+      const rows = heapPagesOf(set);
+      return { set, article: pageHeapRatio(rows, "parseArticle"), document: pageHeapRatio(rows, "parseDocument") };
+    })
+  : undefined;
 
 const heapRatio = (row, mode) => (row[mode]?.peakBytes !== undefined ? row[mode].peakBytes / row.inputBytes : undefined);
 const worstHeap = heap.length ? Math.max(...heap.map((r) => heapRatio(r, "parseArticle") ?? Number.NaN)) : undefined;
@@ -368,7 +375,7 @@ const targetPeerPages = peerList.filter((p) => targetPages.includes(p));
 const pagesNamed = hasCorpus ? "corpus pages" : "fixture pages (no corpus)";
 const overTargetPages = (key) => ratioOverPages(targetPages, key, "parseDocument");
 const allPagesNote = (r) => (hasCorpus ? `; all ${r.vsFloor.pages} pages with the fixtures: ${r.vsFloor.median?.toFixed(2)}×` : "");
-const heapTarget = { article: pageHeapRatio(heapPagesOf(hasCorpus ? "corpus" : "all"), "parseArticle"), document: pageHeapRatio(heapPagesOf(hasCorpus ? "corpus" : "all"), "parseDocument") };
+const heapTarget = heapBySet?.find(({ set }) => set === (hasCorpus ? "corpus" : "all")) ?? { article: pageHeapRatio([], "parseArticle"), document: pageHeapRatio([], "parseDocument") };
 const worstTargetExtractor = extractorRows.reduce((a, b) => ((overTargetPages(b.key).median ?? 0) > (a ? overTargetPages(a.key).median ?? -1 : -1) ? b : a), undefined);
 const peerTarget = (key) => (withPeers ? ratioOverPages(targetPeerPages, key, "parseArticle") : { median: undefined, pages: 0 });
 const targets = [
@@ -408,14 +415,9 @@ const result = {
   hostile: hostile.map((r) => ({ shape: r.shape, n: r.n, parseDocumentMs: r.parseDocument.map(round), parseArticleMs: r.parseArticle.map(round), growthParseDocument: round(r.growthParseDocument), growthParseArticle: round(r.growthParseArticle) })),
   synthetic: syntheticRows.map((r) => ({ key: r.key, ...Object.fromEntries(Object.entries(r.bySize).map(([mb, v]) => [`${mb}MB`, round(v)])), growth: round(r.growth) })),
   bundleSizes: sizes ?? null,
-  heapPerPage: pageHeap
+  heapPerPage: heapBySet
     ? Object.fromEntries(
-        ["corpus", ...new Set(pageHeap.map((r) => r.set)), "all"].map((set) => {
-          const rows = heapPagesOf(set);
-          const a = pageHeapRatio(rows, "parseArticle");
-          const d = pageHeapRatio(rows, "parseDocument");
-          return [set, { pages: a.pages, parseArticlePeakPerInput: round(a.median), parseArticleP90: round(a.p90), parseDocumentPeakPerInput: round(d.median) }];
-        }),
+        heapBySet.map(({ set, article: a, document: d }) => [set, { pages: a.pages, parseArticlePeakPerInput: round(a.median), parseArticleP90: round(a.p90), parseDocumentPeakPerInput: round(d.median) }]),
       )
     : null,
   heap: heap.map((r) => ({ ...r, parseDocumentPeakPerInput: round(heapRatio(r, "parseDocument")), parseArticlePeakPerInput: round(heapRatio(r, "parseArticle")) })),
@@ -548,17 +550,14 @@ function renderMarkdown() {
       ),
     );
   }
-  if (pageHeap) {
+  if (heapBySet) {
     lines.push("", "### Peak heap per page (one child process for all real pages; peak used heap above the heap before the call, ÷ the page's bytes)", "");
-    const sets = [...(hasCorpus ? ["corpus"] : []), ...new Set(pageHeap.map((r) => r.set))];
+    // The table leaves out "all", and "corpus" when there is no corpus.
+    const shown = heapBySet.filter(({ set }) => set !== "all" && (set !== "corpus" || hasCorpus));
     lines.push(
       table(
         ["pages", "count", "parseDocument, median", "parseArticle, median", "parseArticle, p90"],
-        sets.map((set) => {
-          const rows = heapPagesOf(set);
-          const a = pageHeapRatio(rows, "parseArticle");
-          return [set === "corpus" ? "**corpus (the target)**" : set, a.pages, times(pageHeapRatio(rows, "parseDocument").median), times(a.median), times(a.p90)];
-        }),
+        shown.map(({ set, article: a, document: d }) => [set === "corpus" ? "**corpus (the target)**" : set, a.pages, times(d.median), times(a.median), times(a.p90)]),
       ),
     );
   }

@@ -142,15 +142,11 @@ export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, 
   const pushRun = (nodes: readonly AnyNode[], parent: ParentNode, quoted: boolean) => {
     let from = 0;
     for (let i = 0; i < nodes.length; i++) {
-      if (!isBr(nodes[i]!)) continue;
-      // Look past whitespace for a second <br>.
-      let j = i + 1;
-      while (j < nodes.length && nodes[j]!.type === "text" && !(nodes[j] as { data: string }).data.trim()) j++;
-      if (j < nodes.length && isBr(nodes[j]!)) {
-        emitRun(nodes, from, i, parent, quoted);
-        from = j + 1;
-        i = j;
-      }
+      const second = secondBr(nodes, i);
+      if (second < 0) continue;
+      emitRun(nodes, from, i, parent, quoted);
+      from = second + 1;
+      i = second;
     }
     emitRun(nodes, from, nodes.length, parent, quoted);
   };
@@ -191,14 +187,18 @@ export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, 
   }
 }
 
+/**
+ * When `nodes[i]` is a `<br>` followed, past whitespace text, by a second `<br>`: the second one's index. Else -1.
+ */
+function secondBr(nodes: readonly AnyNode[], i: number): number {
+  if (!isBr(nodes[i]!)) return -1;
+  let j = i + 1;
+  while (j < nodes.length && nodes[j]!.type === "text" && !(nodes[j] as { data: string }).data.trim()) j++;
+  return j < nodes.length && isBr(nodes[j]!) ? j : -1;
+}
+
 function hasDoubleBr(el: Element): boolean {
-  const kids = el.children;
-  for (let i = 0; i < kids.length; i++) {
-    if (!isBr(kids[i]!)) continue;
-    let j = i + 1;
-    while (j < kids.length && kids[j]!.type === "text" && !(kids[j] as { data: string }).data.trim()) j++;
-    if (j < kids.length && isBr(kids[j]!)) return true;
-  }
+  for (let i = 0; i < el.children.length; i++) if (secondBr(el.children, i) >= 0) return true;
   return false;
 }
 

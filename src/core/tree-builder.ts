@@ -286,10 +286,7 @@ class TreeBuilder implements TokenizerCallbacks {
     const name = this.readTagName(start, end);
     if (VOID_ELEMENTS.has(name)) {
       // `</br>` is read as `<br>`; any other void end tag is ignored.
-      if (name === "br") {
-        this.startTag("br");
-        this.onopentagend();
-      }
+      if (name === "br") this.impliedElement("br");
       return;
     }
     const depth = this.openElementAt(name);
@@ -297,10 +294,15 @@ class TreeBuilder implements TokenizerCallbacks {
       while (this.stack.length > depth) this.closeInnermost();
     } else if (name === "p") {
       // `</p>` with no open paragraph gives an empty one.
-      this.startTag("p");
-      this.onopentagend();
+      this.impliedElement("p");
       this.closeInnermost();
     }
+  }
+
+  /** An element that an end tag implies, with no attributes (`</br>`, a `</p>` with no open paragraph). */
+  private impliedElement(name: string): void {
+    this.startTag(name);
+    this.onopentagend();
   }
 
   isInForeignContext(): boolean {
@@ -319,11 +321,9 @@ class TreeBuilder implements TokenizerCallbacks {
     const sameTag = this.byTag.get(name);
     if (sameTag) sameTag.push(i);
     else this.byTag.set(name, [i]);
+    // The attributes noted since `startTag`, which every element goes through, and which clears them.
     const pending = this.pendingAttributes;
-    if (pending !== 0) {
-      for (let bit = 0; bit < RECORDED_ATTRIBUTES.length; bit++) if (pending & (1 << bit)) this.withAttribute[bit]!.push(i);
-      this.pendingAttributes = 0;
-    }
+    if (pending !== 0) for (let bit = 0; bit < RECORDED_ATTRIBUTES.length; bit++) if (pending & (1 << bit)) this.withAttribute[bit]!.push(i);
     if (this.pendingClass) {
       this.classValues.positions.push(i);
       this.classValues.values.push(this.pendingClass);
@@ -332,7 +332,6 @@ class TreeBuilder implements TokenizerCallbacks {
       this.idValues.positions.push(i);
       this.idValues.values.push(this.pendingId);
     }
-    this.pendingClass = this.pendingId = undefined;
     if (!VOID_ELEMENTS.has(name)) {
       this.stack.push(element);
       const hash = nameHash(name);

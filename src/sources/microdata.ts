@@ -79,8 +79,10 @@ export function microdataItems(doc: Document): readonly MicrodataItem[] {
 }
 
 function documentItems(doc: Document): DocumentItems {
-  const cached = itemsCache.get(doc);
-  if (cached) return cached;
+  return itemsCache.valueFor(doc, () => readItems(doc));
+}
+
+function readItems(doc: Document): DocumentItems {
   const found: MutableItem[] = [];
   const byElement = new Map<Element, MicrodataItem>();
   // Only the subtrees of the outermost elements that open an item are walked: a property outside every item
@@ -129,9 +131,7 @@ function documentItems(doc: Document): DocumentItems {
       pushChildren(node.children, inner);
     }
   }
-  const items = { items: found, byElement };
-  itemsCache.set(doc, items);
-  return items;
+  return { items: found, byElement };
 }
 
 /** The item an element opens (after `microdataItems` has read its document), or `undefined`. */
