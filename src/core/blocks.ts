@@ -128,8 +128,11 @@ export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, 
     const i = index ? positionOf(index, el) : undefined;
     return i === undefined ? hasBlockDescendant(el) : flags![i] === 1;
   };
-  type Frame = { parent: ParentNode; index: number; quoted: boolean };
-  const stack: Frame[] = [{ parent: root, index: 0, quoted: false }];
+  // The open frames on three parallel stacks (no object per frame): the parent, the next child's index, and
+  // whether the frame sits inside a <blockquote>.
+  const parents: ParentNode[] = [root];
+  const next: number[] = [0];
+  const quotes: boolean[] = [false];
   // The inline nodes gathered since the last block. One list serves every frame: a frame's run is cut into
   // blocks before the walk goes down into a block child, so only the innermost frame ever has a run.
   const run: AnyNode[] = [];
@@ -150,19 +153,24 @@ export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, 
     }
     emitRun(nodes, from, nodes.length, parent, quoted);
   };
-  const flush = (frame: Frame) => {
+  const flush = (parent: ParentNode, quoted: boolean) => {
     if (run.length === 0) return;
-    pushRun(run, frame.parent, frame.quoted);
+    pushRun(run, parent, quoted);
     run.length = 0;
   };
-  while (stack.length > 0 && !stopped) {
-    const frame = stack[stack.length - 1]!;
-    if (frame.index >= frame.parent.children.length) {
-      flush(frame);
-      stack.pop();
+  while (parents.length > 0 && !stopped) {
+    const top = parents.length - 1;
+    const parent = parents[top]!;
+    const at = next[top]!;
+    if (at >= parent.children.length) {
+      flush(parent, quotes[top]!);
+      parents.pop();
+      next.pop();
+      quotes.pop();
       continue;
     }
-    const node = frame.parent.children[frame.index++]!;
+    next[top] = at + 1;
+    const node = parent.children[at]!;
     if (node.type === "text") {
       run.push(node);
       continue;
@@ -174,10 +182,12 @@ export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, 
       run.push(node);
       continue;
     }
-    flush(frame);
-    const quoted = frame.quoted || name === "blockquote";
+    flush(parent, quotes[top]!);
+    const quoted = quotes[top]! || name === "blockquote";
     if (hasBlock(node)) {
-      stack.push({ parent: node, index: 0, quoted });
+      parents.push(node);
+      next.push(0);
+      quotes.push(quoted);
     } else if (blockKind(name) === "p" && hasDoubleBr(node)) {
       // A text-only <div> or <p> whose paragraphs are separated by <br><br>.
       pushRun(node.children, node, quoted);

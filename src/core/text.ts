@@ -9,7 +9,27 @@
  */
 export function cleanText(text: string): string {
   // Most texts need nothing: a test, which builds no string, finds them.
-  return NEEDS_CLEANING.test(text) ? text.replace(SPACES, " ").trim() : text;
+  if (!NEEDS_CLEANING.test(text)) return text;
+  // Of the rest, most are blank (the whitespace between two tags) or only need their ends cut: those build one
+  // substring, or none, rather than a rebuilt copy and a trimmed copy of it.
+  const start = firstVisibleIndex(text);
+  if (start < 0) return "";
+  let end = text.length;
+  while (isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const inner = start === 0 && end === text.length ? text : text.slice(start, end);
+  return UNSQUEEZED.test(inner) ? inner.replace(SPACES, " ") : inner;
+}
+
+/**
+ * True for the code of a character `cleanText` removes at an end: what `\s` matches (ECMAScript's WhiteSpace
+ * and LineTerminator, the set `trim` removes) and the zero-width space.
+ */
+function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 || code === 5760 || (code >= 8192 && code <= 8203) || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279
+  );
 }
 
 const SPACES = /[\s\u200b]+/g;

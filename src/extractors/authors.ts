@@ -30,7 +30,7 @@ import { elementsWithKey } from "../core/element-lookup.js";
 import { matchesSimple, selectSimple } from "../core/simple-select.js";
 import { elementsByTag } from "../core/page-index.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
-import { cleanText, uniqueBy } from "../core/text.js";
+import { cleanText, isBlank, uniqueBy } from "../core/text.js";
 import { jsonLdArticles, jsonLdNodes, jsonLdText, jsonLdTypes, type JsonLdNode } from "../sources/json-ld.js";
 import { metaTags } from "../sources/meta.js";
 import type { ExtractOptions } from "../types.js";
@@ -210,27 +210,45 @@ interface ArticleLines {
 const linesCache = /* @__PURE__ */ new DocumentCache<ArticleLines>();
 
 /** A block's text cut at each `<br>`, whitespace-collapsed, empty lines dropped. */
-function blockLines(block: TextBlock): string[] {
-  const lines: string[] = [];
+function blockLines(block: TextBlock): readonly string[] {
+  // Most blocks the reader is handed are the whitespace between two block elements, or one line of text: those
+  // build no list, no stack and no string of their own (this reader runs on every block of the page's head).
+  const nodes = block.nodes;
+  if (nodes.length === 1 && nodes[0]!.type === "text") {
+    const data = nodes[0]!.data;
+    return isBlank(data) ? NO_LINES : [cleanText(data)];
+  }
+  let lines: string[] | undefined;
   let current = "";
-  const endLine = (): void => {
-    const line = cleanText(current);
-    if (line) lines.push(line);
-    current = "";
-  };
-  const visit = (node: AnyNode): boolean => {
-    if (node.type === "text") current += node.data;
-    else if (isElement(node)) {
-      const name = tagName(node);
-      if (NOT_TEXT.has(name) || isHidden(node)) return false;
-      if (name === "br") endLine();
+  const stack = LINE_WALK;
+  stack.length = 0;
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === "text") {
+      current += node.data;
+      continue;
     }
-    return true;
-  };
-  for (const node of block.nodes) if (visit(node) && isParent(node)) walk(node, visit);
-  endLine();
-  return lines;
+    if (!isElement(node)) continue;
+    const name = tagName(node);
+    if (NOT_TEXT.has(name) || isHidden(node)) continue;
+    if (name === "br") {
+      const line = isBlank(current) ? "" : cleanText(current);
+      if (line) (lines ??= []).push(line);
+      current = "";
+      continue;
+    }
+    const kids = node.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  const line = isBlank(current) ? "" : cleanText(current);
+  if (line) (lines ??= []).push(line);
+  return lines ?? NO_LINES;
 }
+
+const NO_LINES: readonly string[] = Object.freeze([]);
+/** The walk stack of `blockLines`, reused: it calls out to nothing that could walk again while it runs. */
+const LINE_WALK: AnyNode[] = [];
 
 /** How many lines are cut around each anchor: before the container (where the headline is looked for), its first
  * lines, its last lines, and after it. Only these are read, so the body's middle is never cut into lines. */
@@ -245,7 +263,7 @@ const LINES_AFTER = 8;
  * `LINES_AFTER` lines, nothing later is read; without a container, the first `NO_ANCHOR_LINES` lines end it.
  * The page's footer, sidebars and widgets after the article are not cut into blocks.
  */
-function blocksToRead(root: ParentNode, container: Element | undefined, linesOf: (block: TextBlock) => string[]): TextBlock[] {
+function blocksToRead(root: ParentNode, container: Element | undefined, linesOf: (block: TextBlock) => readonly string[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   let seenInside = false;
   let passed = false;
@@ -273,8 +291,8 @@ function articleLines(doc: Document): ArticleLines {
   const root = elementsByTag(doc, "body")[0] ?? doc;
   const container = contentContainer(doc)?.container;
   // Each block's lines, cut once: the blocks counted while finding where to stop are read again below.
-  const knownLines = new Map<TextBlock, string[]>();
-  const linesOf = (block: TextBlock): string[] => {
+  const knownLines = new Map<TextBlock, readonly string[]>();
+  const linesOf = (block: TextBlock): readonly string[] => {
     let lines = knownLines.get(block);
     if (lines === undefined) knownLines.set(block, (lines = blockLines(block)));
     return lines;
@@ -284,7 +302,7 @@ function articleLines(doc: Document): ArticleLines {
   const texts: string[] = [];
   // Lines of blocks [from, to) in order, read until `need` lines are had (from the end when `backwards`).
   const cut = (from: number, to: number, need: number, backwards = false): { lines: string[]; h1: number[]; reached: number } => {
-    const parts: { lines: string[]; h1: boolean }[] = [];
+    const parts: { lines: readonly string[]; h1: boolean }[] = [];
     let count = 0;
     let i = backwards ? to - 1 : from;
     for (; backwards ? i >= from : i < to; backwards ? i-- : i++) {

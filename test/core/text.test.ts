@@ -112,7 +112,9 @@ describe("uniqueBy", () => {
 
 describe("cleanText fast path", () => {
   const reference = (text: string) => text.replace(/[\s\u00a0\u200b\u3000\ufeff]+/g, " ").trim();
-  const alphabet = ["a", "中", " ", "  ", "\t", "\n", "\u00a0", "\u200b", "\u3000", "\ufeff", "\u2028", "\u1680", "\u2009", ".", "\r\n"];
+  // Every character `\s` matches, and three that look like spaces but are not (U+0085, U+180E, U+200C).
+  const spaces = ["\t", "\n", "\v", "\f", "\r", " ", "\u00a0", "\u1680", "\u2000", "\u2005", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\ufeff"];
+  const alphabet = ["a", "中", "  ", "\u200b", ".", "\r\n", "\u0085", "\u180e", "\u200c", ...spaces];
 
   it("gives what one regex replace and trim give, on any mix of spaces and text", () => {
     fc.assert(
@@ -122,6 +124,14 @@ describe("cleanText fast path", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("takes exactly the characters of \\s (and U+200B) for spaces", () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      expect(cleanText(`x${c}`), `U+${code.toString(16)}`).toBe(reference(`x${c}`));
+      expect(cleanText(`${c}x`), `U+${code.toString(16)}`).toBe(reference(`${c}x`));
+    }
   });
 
   it("returns a clean text itself", () => {
