@@ -95,6 +95,14 @@ class TreeBuilder implements TokenizerCallbacks {
   /** The open elements, innermost last, under the root. */
   private readonly stack: ParentNode[] = [this.root];
   /**
+   * The children of the open elements, each element's after its parent's (the innermost's last), from
+   * `childStarts` on. An element gets its \`children\` when it closes, as an array of their exact number:
+   * children pushed one by one would make room for 17 at the second, and most elements have two or three.
+   */
+  private readonly openChildren: AnyNode[] = [];
+  /** Where each open element's children start in `openChildren`, in step with `stack`. */
+  private readonly childStarts: number[] = [0];
+  /**
    * How many open elements have a name of each hash (`nameHash`): an end tag whose name has no open element
    * is known at once, without a search of the stack. Thousands of stray end tags under thousands of open
    * elements would otherwise make the parse quadratic (htmlparser2's `Parser` is).
@@ -332,8 +340,10 @@ class TreeBuilder implements TokenizerCallbacks {
       this.idValues.positions.push(i);
       this.idValues.values.push(this.pendingId);
     }
-    if (!VOID_ELEMENTS.has(name)) {
+    if (VOID_ELEMENTS.has(name)) element.children = [];
+    else {
       this.stack.push(element);
+      this.childStarts.push(this.openChildren.length);
       const hash = nameHash(name);
       this.openHashes.push(hash);
       this.openByHash[hash]!++;
@@ -345,6 +355,7 @@ class TreeBuilder implements TokenizerCallbacks {
   /** Closes the innermost open element (never the root). */
   private closeInnermost(): void {
     const element = this.stack.pop() as Element;
+    element.children = this.childrenOfClosed();
     this.openByHash[this.openHashes.pop()!]!--;
     if (element.name === "form") this.openForms--;
     if (contentOpenedBy(element.name) !== undefined) this.contents.pop();
@@ -355,6 +366,17 @@ class TreeBuilder implements TokenizerCallbacks {
   onend(): void {
     // Elements still open at the end run to the last element.
     while (this.stack.length > 1) this.closeInnermost();
+    this.root.children = this.childrenOfClosed();
+  }
+
+  /** The children of the innermost open element, which is being closed, taken off `openChildren`. */
+  private childrenOfClosed(): AnyNode[] {
+    const start = this.childStarts.pop()!;
+    const pending = this.openChildren;
+    if (pending.length === start) return [];
+    const children = pending.slice(start);
+    pending.length = start;
+    return children;
   }
 
   // ---- Text, comments, declarations
@@ -403,20 +425,14 @@ class TreeBuilder implements TokenizerCallbacks {
   onprocessinginstruction(): void {}
 
   private add(node: AnyNode): void {
-    const parent = this.stack[this.stack.length - 1]!;
-    const siblings = parent.children;
-    const count = siblings.length;
-    if (count === 0) {
-      // A first child gets an array of its own size: the first `push` on an empty array makes room for 17,
-      // and half of all elements have a single child. Less to allocate, and less for each scavenge to copy.
-      parent.children = [node];
-    } else {
-      const previous = siblings[count - 1]!;
-      siblings.push(node);
+    const pending = this.openChildren;
+    if (pending.length > this.childStarts[this.childStarts.length - 1]!) {
+      const previous = pending[pending.length - 1]!;
       node.prev = previous;
       previous.next = node;
     }
-    node.parent = parent;
+    pending.push(node);
+    node.parent = this.stack[this.stack.length - 1]!;
     this.lastNode = null;
   }
 }

@@ -13,6 +13,9 @@ import type { PageIndex } from "./page-index.js";
 // must be class fields; private fields are not shown by `util.inspect` or `JSON.stringify`, nor listed by
 // `Object.keys`, so the nodes look exactly like domhandler's.
 
+/** The children of an element still open in the builder: none, and none may be added to this array. */
+const NOT_YET_CLOSED = /* @__PURE__ */ Object.freeze([]) as unknown as AnyNode[];
+
 /** An element node: domhandler's `Element` fields, assigned in one constructor, plus its index entry. */
 export class TreeElement {
   declare parent: ParentNode | null;
@@ -35,7 +38,8 @@ export class TreeElement {
     this.next = null;
     this.startIndex = null;
     this.endIndex = null;
-    this.children = [];
+    // The builder gives each element its children when it closes (void elements at once).
+    this.children = NOT_YET_CLOSED;
     this.name = name;
     this.attribs = attribs;
     // The element types domhandler gives in HTML mode.
