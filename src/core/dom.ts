@@ -46,17 +46,33 @@ const HIDDEN_STYLE = /display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden
  * `root` itself is not visited.
  */
 export function walk(root: ParentNode, visit: (node: AnyNode) => boolean | void): void {
-  const stack: AnyNode[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (visit(node) === false) continue;
-    if (isParent(node)) {
-      const kids = node.children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  // Walks run on every link and block of a page, most over a few nodes: each takes a stack from a pool (one per
+  // level of walks nested in a `visit`) rather than allocating one that the first push grows to 17 slots.
+  const stack = (walkStacks[walkDepth] ??= []);
+  walkDepth++;
+  let top = 0;
+  try {
+    for (let i = root.children.length - 1; i >= 0; i--) stack[top++] = root.children[i]!;
+    while (top > 0) {
+      const node = stack[--top]!;
+      // The slot is cleared, so that the pool holds no node once the walk is done.
+      stack[top] = undefined;
+      if (visit(node) === false) continue;
+      if (isParent(node)) {
+        const kids = node.children;
+        for (let i = kids.length - 1; i >= 0; i--) stack[top++] = kids[i]!;
+      }
     }
+  } finally {
+    // A `visit` that throws leaves the rest of its walk in the stack: cleared too.
+    for (let i = 0; i < top; i++) stack[i] = undefined;
+    walkDepth--;
   }
 }
+
+/** The stacks of `walk`, by how deep walks are nested. A slot no walk uses holds `undefined`. */
+const walkStacks: (AnyNode | undefined)[][] = [];
+let walkDepth = 0;
 
 /** Every element below `root` for which `test` holds, in document order. */
 export function findElements(root: ParentNode, test: (el: Element) => boolean): Element[] {

@@ -1,7 +1,7 @@
-import type { Element } from "domhandler";
+import type { AnyNode, Element, ParentNode } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
-import { tagName } from "../../src/core/dom.js";
+import { isElement, tagName, walk } from "../../src/core/dom.js";
 
 describe("tagName", () => {
   it("lower-cases names an XML-mode parse keeps as written, and returns lower-case names as they are", () => {
@@ -15,5 +15,48 @@ describe("tagName", () => {
     expect(names).toEqual(["div", "script", "p", "svg:rect", "äb"]);
     const p = parseDocument("<p>x</p>").children[0] as Element;
     expect(tagName(p)).toBe(p.name);
+  });
+});
+
+describe("walk", () => {
+  const doc = parseDocument(`<div id="a"><p id="b"><i id="c">x</i></p><ul id="d"><li id="e">y</li></ul></div><span id="f">z</span>`);
+  const idOf = (node: AnyNode): string => (isElement(node) ? node.attribs.id! : `"${(node as { data: string }).data}"`);
+  const order = (root: ParentNode, skip = ""): string[] => {
+    const seen: string[] = [];
+    walk(root, (node) => {
+      seen.push(idOf(node));
+      return !(isElement(node) && node.attribs.id === skip);
+    });
+    return seen;
+  };
+
+  it("visits the descendants in document order, and not below a node its visitor refuses", () => {
+    expect(order(doc)).toEqual(["a", "b", "c", '"x"', "d", "e", '"y"', "f", '"z"']);
+    expect(order(doc, "b")).toEqual(["a", "b", "d", "e", '"y"', "f", '"z"']);
+  });
+
+  it("gives each walk nested in a visitor its own stack", () => {
+    const seen: string[] = [];
+    const outer: string[] = [];
+    walk(doc, (node) => {
+      outer.push(idOf(node));
+      if (!isElement(node) || node.name !== "ul") return true;
+      // A walk of the list from inside the walk of the document, itself holding a third.
+      walk(node, (inner) => void seen.push(idOf(inner), ...order(doc, "a").slice(0, 1)));
+      return true;
+    });
+    expect(seen).toEqual(["e", "a", '"y"', "a"]);
+    expect(outer).toEqual(["a", "b", "c", '"x"', "d", "e", '"y"', "f", '"z"']);
+    expect(order(doc)).toEqual(["a", "b", "c", '"x"', "d", "e", '"y"', "f", '"z"']);
+  });
+
+  it("walks again as before after a visitor throws", () => {
+    expect(() =>
+      walk(doc, (node) => {
+        if (idOf(node) === "c") throw new Error("stop");
+      }),
+    ).toThrow("stop");
+    expect(order(doc)).toEqual(["a", "b", "c", '"x"', "d", "e", '"y"', "f", '"z"']);
+    expect(order(doc.children[0] as Element)).toEqual(["b", "c", '"x"', "d", "e", '"y"']);
   });
 });
