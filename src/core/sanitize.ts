@@ -19,6 +19,10 @@ const DROPPED_TAGS = new Set([
   "audio", "video", "source", "track", "canvas", "map", "area", "param", "dialog", "portal", "head", "title",
 ]);
 const VOID_TAGS = new Set(["br", "img"]);
+/** The end tag of each kept inline element, by its name. */
+const CLOSE_TAGS = /* @__PURE__ */ new Map([...INLINE_TAGS].map((name) => [name, `</${name}>`]));
+/** Blocks written as a space when they sit inside an inline run. */
+const BLOCK_TAGS = /* @__PURE__ */ new Set(["div", "p", "section", "article", "li", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"]);
 
 /** Escapes text for an HTML text node or a double-quoted attribute. */
 export function escapeHtml(text: string): string {
@@ -62,16 +66,17 @@ function openTag(el: Element, name: string, base: string | undefined): string | 
 export function sanitizedInnerHtml(root: AnyNode, base: string | undefined, skip?: (el: Element) => boolean): string {
   if (!isParent(root)) return root.type === "text" ? escapeHtml(root.data) : "";
   const out: string[] = [];
-  type Frame = { node: AnyNode; close?: string };
-  const stack: Frame[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i]! });
+  // Nodes still to write, and between them the text that closes an element once its children are written:
+  // one stack of both, no frame object per node (the body's whole text goes through here).
+  const stack: (AnyNode | string)[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
   while (stack.length > 0) {
-    const frame = stack.pop()!;
-    if (frame.close !== undefined) {
-      out.push(frame.close);
+    const item = stack.pop()!;
+    if (typeof item === "string") {
+      out.push(item);
       continue;
     }
-    const node = frame.node;
+    const node = item;
     if (node.type === "text") {
       out.push(escapeHtml(node.data));
       continue;
@@ -79,17 +84,18 @@ export function sanitizedInnerHtml(root: AnyNode, base: string | undefined, skip
     if (!isElement(node)) continue;
     const name = tagName(node);
     if (DROPPED_TAGS.has(name) || (skip && skip(node))) continue;
-    if (INLINE_TAGS.has(name)) {
+    const close = CLOSE_TAGS.get(name);
+    if (close !== undefined) {
       const open = openTag(node, name, base);
       if (open === undefined) continue;
       out.push(open);
       if (VOID_TAGS.has(name)) continue;
-      stack.push({ node, close: `</${name}>` });
-    } else if (/^(div|p|section|article|li|dd|dt|td|th|h[1-6]|blockquote|pre)$/.test(name)) {
+      stack.push(close);
+    } else if (BLOCK_TAGS.has(name)) {
       // A block inside an inline run keeps its line break.
-      stack.push({ node, close: " " });
+      stack.push(" ");
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]! });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return collapseWhitespace(out.join(""));
 }
