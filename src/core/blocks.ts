@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { DocumentCache } from "./document-cache.js";
-import { isElement, tagName } from "./dom.js";
+import { isElement, isHeadingName, tagName } from "./dom.js";
 import { pageIndex, pageIndexOf, positionOf, tagKinds, type PageIndex } from "./page-index.js";
 import { isBlank } from "./text.js";
 
@@ -213,6 +213,6 @@ function hasDoubleBr(el: Element): boolean {
 }
 
 function blockKind(name: string): string {
-  if (/^h[1-6]$/.test(name) || name === "li" || name === "pre" || name === "blockquote" || name === "dt" || name === "dd") return name;
+  if (isHeadingName(name) || name === "li" || name === "pre" || name === "blockquote" || name === "dt" || name === "dd") return name;
   return "p";
 }

@@ -7,7 +7,7 @@
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "./blocks.js";
 import { DocumentCache } from "./document-cache.js";
-import { contains, elementSignature, isElement, isHidden, nextElement, NON_TEXT_TAGS, PAGE_LEVEL_TAGS, previousElement, tagName, textAlign, textWithout, walk } from "./dom.js";
+import { contains, elementSignature, isElement, isHeadingName, isHidden, nextElement, NON_TEXT_TAGS, PAGE_LEVEL_TAGS, previousElement, tagName, textAlign, textWithout, walk } from "./dom.js";
 import { elementsWithKey } from "./element-lookup.js";
 import { IMAGE_SELECTOR } from "./images.js";
 import { hasToken, hasWholeToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
@@ -207,7 +207,9 @@ export function linkDensity(el: AnyNode): number {
 /** A block's text, whitespace-collapsed, without the subtrees `skip` leaves out (by default `isHiddenOrNoise`'s). */
 export function blockText(block: TextBlock, skip: (el: Element) => boolean = isHiddenOrNoise): string {
   // Without the parts `skip` leaves out (hidden spans), so text and HTML agree.
-  return cleanText(block.nodes.map((node) => textWithout(node, skip)).join(""));
+  let text = "";
+  for (const node of block.nodes) text += textWithout(node, skip);
+  return cleanText(text);
 }
 
 /**
@@ -285,7 +287,7 @@ function densestContainer(doc: Document): Element[] | undefined {
     const density = block.nodes.reduce((sum, n) => sum + (isElement(n) ? letterStats(n).linkLetters : 0), 0) / letters;
     if (density > 0.5) continue;
     // List items are scored lightly: a list of teasers must not outweigh the article's paragraphs.
-    const score = letters * (1 - density) * (block.kind === "li" || block.kind === "dd" || block.kind === "dt" ? 0.25 : /^h[1-6]$/.test(block.kind) ? 0 : 1);
+    const score = letters * (1 - density) * (block.kind === "li" || block.kind === "dd" || block.kind === "dt" ? 0.25 : isHeadingName(block.kind) ? 0 : 1);
     if (score === 0) continue;
     const holder = block.nodes.length === 1 && isElement(block.nodes[0]) ? block.nodes[0].parent : block.parent;
     let el: ParentNode | null = holder;

@@ -18,6 +18,13 @@ export function isParent(node: AnyNode): node is ParentNode {
   return (node as Partial<ParentNode>).children !== undefined;
 }
 
+/** True for the name of a heading element, `h1` to `h6` (asked of every block: no regex object per call). */
+export function isHeadingName(name: string): boolean {
+  if (name.length !== 2 || name.charCodeAt(0) !== 104) return false;
+  const level = name.charCodeAt(1);
+  return level >= 49 && level <= 54;
+}
+
 /** Lower-cased tag name of an element. */
 export function tagName(el: Element): string {
   const name = el.name;
@@ -99,17 +106,18 @@ export function textWithout(node: AnyNode, skip: (el: Element) => boolean): stri
   if (!isParent(node)) return "";
   if (isElement(node) && node.name === "br") return " ";
   if (isElement(node) && (NON_TEXT_TAGS.has(tagName(node)) || skip(node))) return "";
-  const parts: string[] = [];
+  // Concatenated, not joined from a list: most elements hold one text node, which is then the text itself.
+  let text = "";
   walk(node, (child) => {
-    if (child.type === "text") parts.push(child.data);
+    if (child.type === "text") text += child.data;
     else if (isElement(child)) {
       const name = tagName(child);
       if (NON_TEXT_TAGS.has(name) || skip(child)) return false;
-      if (name === "br") parts.push(" ");
+      if (name === "br") text += " ";
     }
     return true;
   });
-  return parts.join("");
+  return text;
 }
 
 /** Nearest ancestor element (not the node itself) for which `test` holds. */

@@ -10,7 +10,7 @@ import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textBlocks, type TextBlock } from "../core/blocks.js";
 import { blockText, contentContainer, isHiddenOrNoise, pullQuotes } from "../core/content.js";
 import { TAG_LIST_LABEL, TAG_LIST_LINE } from "../core/tag-labels.js";
-import { closest, isElement, tagName, textAlign } from "../core/dom.js";
+import { closest, isElement, isHeadingName, tagName, textAlign } from "../core/dom.js";
 import { parseByline } from "../core/parse-byline.js";
 import { parseDateline } from "../core/parse-dateline.js";
 import { sanitizedInnerHtml } from "../core/sanitize.js";
@@ -150,7 +150,7 @@ function proseAfterLinks(blocks: readonly { block: TextBlock; text: string }[], 
 function blockHtml(block: TextBlock, base: string | undefined, skip: (el: Element) => boolean): string {
   const inner = block.nodes.map((node) => (isElement(node) && block.nodes.length === 1 ? sanitizedInnerHtml(node, base, skip) : sanitizeNode(node, base, skip))).join("");
   const html = collapseWhitespace(inner);
-  const tag = /^h[1-6]$/.test(block.kind) ? block.kind : block.kind === "pre" ? "pre" : block.kind === "li" ? "li" : "p";
+  const tag = isHeadingName(block.kind) ? block.kind : block.kind === "pre" ? "pre" : block.kind === "li" ? "li" : "p";
   const element = `<${tag}>${html}</${tag}>`;
   return block.quoted ? `<blockquote>${element}</blockquote>` : element;
 }

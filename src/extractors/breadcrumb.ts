@@ -130,13 +130,13 @@ function crumb(label: string, href: string | undefined, base: string | undefined
 }
 
 function textWithoutNoise(root: Element): string {
-  const parts: string[] = [];
+  let text = "";
   walk(root, (node) => {
     if (isElement(node)) return !isTrailNoise(node);
-    if (node.type === "text") parts.push(node.data);
+    if (node.type === "text") text += node.data;
     return true;
   });
-  return parts.join("");
+  return text;
 }
 
 /** A trail must have at least one link and not be a whole menu. */

@@ -357,19 +357,19 @@ function candidateElements(doc: Document): Element[] {
 
 /** A heading's text without permalink marks and screen-reader labels; `<br>` is a space. */
 function headingText(el: Element): string {
-  const parts: string[] = [];
+  let text = "";
   walk(el, (node) => {
     if (node.type === "text") {
-      parts.push(node.data);
+      text += node.data;
       return true;
     }
     if (!isElement(node)) return true;
     const name = tagName(node);
-    if (name === "br") parts.push(" ");
+    if (name === "br") text += " ";
     if (NOT_PAGE_TEXT.has(name) || hasToken(node, HEADING_NOISE_CLASS)) return false;
     return !(name === "a" && node.attribs.href?.startsWith("#") && HEADING_NOISE_TEXT.test(rawText(node)));
   });
-  return cleanText(parts.join(""));
+  return cleanText(text);
 }
 
 /**

@@ -5,7 +5,7 @@
  * @module
  */
 import type { AnyNode, Element } from "domhandler";
-import { isElement, NON_TEXT_TAGS } from "../core/dom.js";
+import { isElement, isHeadingName, NON_TEXT_TAGS } from "../core/dom.js";
 import { collapseWhitespace } from "../core/text.js";
 import { buildTree } from "../core/tree-builder.js";
 import { codeBlock, codeSpan, escapeLineStarts, escapeMarkdownText, isSafeLinkUrl, markdownImage, markdownUrl } from "./escape.js";
@@ -49,7 +49,7 @@ function renderBlocks(nodes: readonly AnyNode[], style: BlockStyle): string[] {
 
 function renderBlock(el: Element, style: BlockStyle): string[] {
   const name = el.name;
-  if (/^h[1-6]$/.test(name)) {
+  if (isHeadingName(name)) {
     const text = inlineText(el.children, style);
     if (!text) return [];
     return [style === "markdown" ? `${"#".repeat(Number(name[1]))} ${text.replace(/\n/g, " ")}` : text];

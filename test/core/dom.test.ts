@@ -1,7 +1,7 @@
 import type { AnyNode, Element, ParentNode } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
-import { isElement, tagName, walk } from "../../src/core/dom.js";
+import { isElement, isHeadingName, tagName, walk } from "../../src/core/dom.js";
 
 describe("tagName", () => {
   it("lower-cases names an XML-mode parse keeps as written, and returns lower-case names as they are", () => {
@@ -58,5 +58,12 @@ describe("walk", () => {
     ).toThrow("stop");
     expect(order(doc)).toEqual(["a", "b", "c", '"x"', "d", "e", '"y"', "f", '"z"']);
     expect(order(doc.children[0] as Element)).toEqual(["b", "c", '"x"', "d", "e", '"y"']);
+  });
+});
+
+describe("isHeadingName", () => {
+  it("holds for h1 to h6 only", () => {
+    expect(["h1", "h2", "h3", "h4", "h5", "h6"].every(isHeadingName)).toBe(true);
+    for (const name of ["h0", "h7", "h", "h10", "hr", "th", "H1", "header", ""]) expect(isHeadingName(name), name).toBe(false);
   });
 });
