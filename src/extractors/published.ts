@@ -20,7 +20,7 @@ import { findDatesInText, type DateTextOptions, type TextDate } from "../core/pa
 import { isChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
 import { firstAccepted, once, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
-import { allMatches, cleanText, squeezeSpaces } from "../core/text.js";
+import { allMatches, cleanText, isBlank, squeezeSpaces } from "../core/text.js";
 import { metadataPublished, structuredDateSources, type DateSource } from "../sources/dates.js";
 import { jsonLdArticles, jsonLdString } from "../sources/json-ld.js";
 import { metaValue } from "../sources/meta.js";
@@ -241,13 +241,6 @@ const IN_ARTICLE = 2;
 /** Marks a stack entry as the end of an element. */
 const EXIT = 4;
 
-/** What happens when the walk leaves an element. */
-interface Exit {
-  start: number;
-  role: Role | "container";
-  block: boolean;
-}
-
 const printedCache = /* @__PURE__ */ new DocumentCache<PrintedPage>();
 
 /**
@@ -267,6 +260,14 @@ function printedPage(doc: Document): PrintedPage {
   let length = 0;
   let endsWithSpace = true;
   const append = (text: string): void => {
+    // Whitespace between tags, the most common text node of all, is one space at most: no string is built.
+    if (isBlank(text)) {
+      if (text === "" || endsWithSpace) return;
+      parts.push(" ");
+      length += 1;
+      endsWithSpace = true;
+      return;
+    }
     let t = squeezeSpaces(text);
     if (endsWithSpace && t.charCodeAt(0) === 32) t = t.slice(1);
     if (!t) return;
@@ -288,20 +289,24 @@ function printedPage(doc: Document): PrintedPage {
     endsWithSpace = true;
   };
   const page: PrintedPage = { text: "", dateElements: [], otherDates: [], updateElements: [], headings: [], dateOptions: { monthFirst: isUsEnglish(doc) } };
-  // An iterative walk: nodes and their state flags on two parallel stacks, exits on a third.
+  // An iterative walk: nodes and their state flags on two parallel stacks; what to do on leaving an element on
+  // three more (no object per element).
   const nodes: AnyNode[] = [];
   const flags: number[] = [];
-  const exits: Exit[] = [];
+  // Where the element's text starts, its role, and whether it is a block (whose end ends a line).
+  const exitStarts: number[] = [];
+  const exitRoles: (Role | "container" | undefined)[] = [];
+  const exitBlocks: boolean[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) nodes.push(root.children[i]!), flags.push(0);
   while (nodes.length > 0) {
     const node = nodes.pop()!;
     const flag = flags.pop()!;
     if (flag & EXIT) {
-      const exit = exits.pop()!;
-      if (exit.block) lineBreak();
+      const start = exitStarts.pop()!;
+      const role = exitRoles.pop();
+      if (exitBlocks.pop()) lineBreak();
       // `<time class="published">…</time><time class="updated">…</time>`: two dates, not one run of digits.
-      else if (exit.role === "strong" || exit.role === "weak" || exit.role === "update" || exit.role === "other") append(" ");
-      const { role, start } = exit;
+      else if (role === "strong" || role === "weak" || role === "update" || role === "other") append(" ");
       if (role === "strong" || role === "weak") page.dateElements.push({ start, end: length, strong: role === "strong" });
       else if (role === "title" || role === "h1") page.headings.push({ start, end: length, h1: role === "h1" });
       else if (role === "container") page.container = { start, end: length };
@@ -346,7 +351,9 @@ function printedPage(doc: Document): PrintedPage {
     if (state & CHROME && !rootHolders.has(node)) continue;
     const role = node === container ? "container" : state & CHROME ? undefined : kind.role;
     if (block || role) {
-      exits.push({ start: length, role, block });
+      exitStarts.push(length);
+      exitRoles.push(role);
+      exitBlocks.push(block);
       nodes.push(node);
       flags.push(EXIT);
     }
