@@ -97,7 +97,7 @@ function isBr(node: AnyNode): boolean {
  */
 export function textBlocks(root: ParentNode, skip: (el: Element) => boolean): TextBlock[] {
   const blocks: TextBlock[] = [];
-  eachTextBlock(root, skip, (block) => void blocks.push(block), true);
+  eachTextBlock(root, skip, (block) => void blocks.push(block));
   return blocks;
 }
 
@@ -112,11 +112,10 @@ function isBlankRun(nodes: readonly AnyNode[], from: number, to: number): boolea
 
 /**
  * Hands the text blocks of `root` to `visit` in document order, and stops as soon as `visit` returns `true`: a
- * reader of the opening blocks (the dateline) does not cut a whole long article. With `dropBlankRuns` the blocks
- * are those `textBlocks` lists; without, the runs of whitespace between blocks come too (as empty blocks),
- * which the authors reader counts on.
+ * reader of the opening blocks (the dateline) does not cut a whole long article. The blocks are those
+ * `textBlocks` lists.
  */
-export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, visit: (block: TextBlock) => boolean | void, dropBlankRuns = false): void {
+export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, visit: (block: TextBlock) => boolean | void): void {
   let stopped = false;
   const emit = (block: TextBlock): void => {
     if (!stopped && visit(block) === true) stopped = true;
@@ -136,10 +135,9 @@ export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, 
   // The inline nodes gathered since the last block. One list serves every frame: a frame's run is cut into
   // blocks before the walk goes down into a block child, so only the innermost frame ever has a run.
   const run: AnyNode[] = [];
-  // The nodes `from`–`to` of `nodes` as a block (a copy of its own size); with `dropBlankRuns`, not when they
-  // are only whitespace.
+  // The nodes `from`–`to` of `nodes` as a block (a copy of its own size); not when they are only whitespace.
   const emitRun = (nodes: readonly AnyNode[], from: number, to: number, parent: ParentNode, quoted: boolean) => {
-    if (to > from && !(dropBlankRuns && isBlankRun(nodes, from, to))) emit({ kind: "p", nodes: nodes.slice(from, to), parent, quoted });
+    if (to > from && !isBlankRun(nodes, from, to)) emit({ kind: "p", nodes: nodes.slice(from, to), parent, quoted });
   };
   // Splits a run of inline nodes at each double <br>, the way many CMSs separate paragraphs.
   const pushRun = (nodes: readonly AnyNode[], parent: ParentNode, quoted: boolean) => {
