@@ -24,7 +24,7 @@ export interface PageIndex {
   /** Position of the last descendant of the element at each position (itself when it has none). */
   readonly subtreeEnd: Int32Array;
   /** Position of the parent element of the element at each position (-1 at the top). */
-  readonly parents: readonly number[];
+  readonly parents: ArrayLike<number>;
   /** Positions of the elements of each tag name, in document order. */
   readonly byTag: ReadonlyMap<string, readonly number[]>;
   /**
@@ -37,7 +37,7 @@ export interface PageIndex {
    * at each position, counted as the parser reported the text (not inside non-text elements such as
    * `<script>`). The text measures then need no second visit of every text node.
    */
-  readonly ownLetters?: readonly number[];
+  readonly ownLetters?: ArrayLike<number>;
   /**
    * For a document `buildTree` made: the elements with a non-empty `class`, and their values, as the parser
    * reported them; the element lookup's class table is built from these without visiting every element.
@@ -153,7 +153,7 @@ function measuresOf(index: PageIndex): TextMeasures {
  * every text node of a tree spread over the heap, and on the corpus those visits (about 300 ns per node, most
  * nodes a few spaces long) cost more than the counting itself.
  */
-function sumRecordedLetters(index: PageIndex, own: readonly number[]): TextMeasures {
+function sumRecordedLetters(index: PageIndex, own: ArrayLike<number>): TextMeasures {
   const n = own.length;
   const letters = Int32Array.from(own);
   const linkLetters = new Int32Array(n);
@@ -176,7 +176,7 @@ const NON_TEXT_KIND = 1;
 const LINK_KIND = 2;
 
 /** Letters below each element and inside its links, summed upward in reverse document order. */
-function measureText(elements: readonly Element[], parents: readonly number[]): TextMeasures {
+function measureText(elements: readonly Element[], parents: ArrayLike<number>): TextMeasures {
   const n = elements.length;
   const letters = new Int32Array(n);
   const linkLetters = new Int32Array(n);

@@ -89,6 +89,30 @@ function nameHash(name: string): number {
   return (name.length * 31 + name.charCodeAt(0) * 7 + name.charCodeAt(last)) & (OPEN_HASHES - 1);
 }
 
+const NO_POSITIONS = /* @__PURE__ */ new Int32Array(0);
+
+/** A list of 32-bit integers in a typed array, which doubles when it is full. */
+class Int32List {
+  values: Int32Array;
+  count: number;
+  constructor(capacity: number) {
+    this.values = new Int32Array(capacity);
+    this.count = 0;
+  }
+  push(value: number): void {
+    if (this.count === this.values.length) {
+      const grown = new Int32Array(this.count * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.count++] = value;
+  }
+  /** The values pushed, as a view of their exact number. */
+  view(): Int32Array {
+    return this.values.subarray(0, this.count);
+  }
+}
+
 /** Builds the tree from the tokenizer's events (HTML mode); the tokenizer reports positions in `html`. */
 class TreeBuilder implements TokenizerCallbacks {
   readonly root = new Document([]);
@@ -96,10 +120,13 @@ class TreeBuilder implements TokenizerCallbacks {
   private readonly stack: ParentNode[] = [this.root];
   /**
    * The children of the open elements, each element's after its parent's (the innermost's last), from
-   * `childStarts` on. An element gets its \`children\` when it closes, as an array of their exact number:
-   * children pushed one by one would make room for 17 at the second, and most elements have two or three.
+   * `childStarts` on, below `openChildCount`. An element gets its \`children\` when it closes, as an array of
+   * their exact number: children pushed one by one would make room for 17 at the second, and most elements
+   * have two or three. The list is never shortened (a shorter length would give its storage back, to be grown
+   * again at the next child); slots past the count are stale until written again, and go with the builder.
    */
   private readonly openChildren: AnyNode[] = [];
+  private openChildCount = 0;
   /** Where each open element's children start in `openChildren`, in step with `stack`. */
   private readonly childStarts: number[] = [0];
   /**
@@ -124,33 +151,36 @@ class TreeBuilder implements TokenizerCallbacks {
   private attribs: Record<string, string> = {};
   private attributeName = "";
   private attributeValue = "";
-  // The page index, in document order. Each element records it and its position in it; `subtreeEnd` is
-  // filled in from `ends` when the parse is done. The three lists are the index's own, held here too so that
-  // each event reaches them in one step.
+  // The page index, in document order. Each element records it and its position in it; `parents`,
+  // `ownLetters` and `subtreeEnd` are filled in from the columns below when the parse is done. The other lists
+  // are the index's own, held here too so that each event reaches them in one step.
   private readonly elements: Element[] = [];
-  private readonly parents: number[] = [];
+  // Numbers by position, in typed arrays: 4 bytes a number (a JS array's slot is 8, and a grown array
+  // leaves its old store behind).
+  readonly parents: Int32List;
   private readonly byTag = new Map<string, number[]>();
   /** Positions of the elements with each of RECORDED_ATTRIBUTES, in its order. */
   private readonly withAttribute: number[][] = RECORDED_ATTRIBUTES.map(() => []);
   /** The RECORDED_ATTRIBUTES of the tag being opened, as bits in their order. */
   private pendingAttributes = 0;
   /** Letters of the text directly inside each element, by position (the index's `ownLetters`). */
-  private readonly ownLetters: number[] = [];
+  readonly ownLetters: Int32List;
   /** The `class` and `id` values of the tag being opened (the first of each, as `attribs` keeps it). */
   private pendingClass: string | undefined;
   private pendingId: string | undefined;
   /** Elements with a non-empty `class` / `id`: positions and values (the index's `classValues`, `idValues`). */
   private readonly classValues: RecordedValues = { positions: [], values: [] };
   private readonly idValues: RecordedValues = { positions: [], values: [] };
-  readonly ends: number[] = [];
+  /** The position of the last descendant of each element (the index's `subtreeEnd`). */
+  readonly ends: Int32List;
   readonly index: { -readonly [K in keyof PageIndex]: PageIndex[K] } = {
     doc: this.root,
     elements: this.elements,
-    parents: this.parents,
+    parents: NO_POSITIONS,
     byTag: this.byTag,
     byAttribute: new Map(RECORDED_ATTRIBUTES.map((name, bit) => [name, this.withAttribute[bit]!])),
-    subtreeEnd: new Int32Array(0),
-    ownLetters: this.ownLetters,
+    subtreeEnd: NO_POSITIONS,
+    ownLetters: NO_POSITIONS,
     classValues: this.classValues,
     idValues: this.idValues,
   };
@@ -162,7 +192,13 @@ class TreeBuilder implements TokenizerCallbacks {
   /** Names read so far, by a hash (see `readName`). */
   private readonly names: string[] = new Array<string>(NAME_SLOTS).fill("");
 
-  constructor(private readonly html: string) {}
+  constructor(private readonly html: string) {
+    // About one element in every 64 characters of markup to begin with; each column doubles when full.
+    const capacity = Math.max(64, html.length >> 6);
+    this.parents = new Int32List(capacity);
+    this.ownLetters = new Int32List(capacity);
+    this.ends = new Int32List(capacity);
+  }
 
   // ---- Tags
 
@@ -343,7 +379,7 @@ class TreeBuilder implements TokenizerCallbacks {
     if (VOID_ELEMENTS.has(name)) element.children = [];
     else {
       this.stack.push(element);
-      this.childStarts.push(this.openChildren.length);
+      this.childStarts.push(this.openChildCount);
       const hash = nameHash(name);
       this.openHashes.push(hash);
       this.openByHash[hash]!++;
@@ -359,7 +395,7 @@ class TreeBuilder implements TokenizerCallbacks {
     this.openByHash[this.openHashes.pop()!]!--;
     if (element.name === "form") this.openForms--;
     if (contentOpenedBy(element.name) !== undefined) this.contents.pop();
-    this.ends[this.openPositions.pop()!] = this.elements.length - 1;
+    this.ends.values[this.openPositions.pop()!] = this.elements.length - 1;
     this.lastNode = null;
   }
 
@@ -372,11 +408,10 @@ class TreeBuilder implements TokenizerCallbacks {
   /** The children of the innermost open element, which is being closed, taken off `openChildren`. */
   private childrenOfClosed(): AnyNode[] {
     const start = this.childStarts.pop()!;
-    const pending = this.openChildren;
-    if (pending.length === start) return [];
-    const children = pending.slice(start);
-    pending.length = start;
-    return children;
+    const end = this.openChildCount;
+    if (end === start) return [];
+    this.openChildCount = start;
+    return this.openChildren.slice(start, end);
   }
 
   // ---- Text, comments, declarations
@@ -394,7 +429,10 @@ class TreeBuilder implements TokenizerCallbacks {
     // node reported in pieces is the sum of the pieces' (a per-unit count). Text at the top level, outside
     // any element, and the content of non-text elements count for nothing.
     const top = this.openPositions[this.openPositions.length - 1]!;
-    if (top >= 0 && !NON_TEXT_TAGS.has(this.elements[top]!.name)) this.ownLetters[top] = this.ownLetters[top]! + letterCount(data);
+    if (top >= 0 && !NON_TEXT_TAGS.has(this.elements[top]!.name)) {
+      const own = this.ownLetters.values;
+      own[top] = own[top]! + letterCount(data);
+    }
     const last = this.lastNode;
     if (last) last.data += data;
     else {
@@ -426,12 +464,14 @@ class TreeBuilder implements TokenizerCallbacks {
 
   private add(node: AnyNode): void {
     const pending = this.openChildren;
-    if (pending.length > this.childStarts[this.childStarts.length - 1]!) {
-      const previous = pending[pending.length - 1]!;
+    const count = this.openChildCount;
+    if (count > this.childStarts[this.childStarts.length - 1]!) {
+      const previous = pending[count - 1]!;
       node.prev = previous;
       previous.next = node;
     }
-    pending.push(node);
+    pending[count] = node;
+    this.openChildCount = count + 1;
     node.parent = this.stack[this.stack.length - 1]!;
     this.lastNode = null;
   }
@@ -446,8 +486,10 @@ export function buildTree(html: string): Document {
   const tokenizer = new Tokenizer({ decodeEntities: true }, builder);
   tokenizer.write(html);
   tokenizer.end();
-  const { root, index, ends } = builder;
-  index.subtreeEnd = Int32Array.from(ends);
+  const { root, index } = builder;
+  index.parents = builder.parents.view();
+  index.ownLetters = builder.ownLetters.view();
+  index.subtreeEnd = builder.ends.view();
   rememberIndex(root, index);
   return root;
 }

@@ -37,6 +37,8 @@ function walkedIndex(doc: Document) {
 const pages: [string, string][] = [
   ...readdirSync("fixtures").map((name): [string, string] => [name, readFileSync(`fixtures/${name}/page.html`, "utf8")]),
   ["seed", readFileSync("../shared/golden/seed/page.html", "utf8")],
+  // Far more elements than one per 64 characters of markup, where the index's columns start: they grow.
+  ["dense markup", `<div class="a">${"<p><b>x</b><i id=y>z</i>".repeat(3000)}</div>`],
   // The parser's edge cases: implied and stray end tags, void elements, comments in pieces, CDATA inside
   // foreign content, processing instructions, unclosed elements at the end, entities in text and attributes.
   ["edges", `<!DOCTYPE html><?xml version="1.0"?><html><head><title>a &amp; b</title><style>p{}</style></head><body>
@@ -80,7 +82,7 @@ describe("buildTree", () => {
     const doc = buildTree(html);
     const index = pageIndex(doc);
     const { elements, parents, subtreeEnd, byTag } = index;
-    expect({ names: elements.map((el) => el.name), parents, subtreeEnd: [...subtreeEnd], byTag: [...byTag] }).toEqual(walkedIndex(doc));
+    expect({ names: elements.map((el) => el.name), parents: Array.from(parents), subtreeEnd: [...subtreeEnd], byTag: [...byTag] }).toEqual(walkedIndex(doc));
     // Each element records its own position (no map), and its document's index.
     expect(index.walkedPositions).toBeUndefined();
     elements.forEach((el, i) => {
