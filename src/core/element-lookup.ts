@@ -8,6 +8,7 @@
 import type { Document, Element } from "domhandler";
 import { DocumentCache } from "./document-cache.js";
 import { isHtmlSpace } from "./dom.js";
+import { Int32List } from "./int32-list.js";
 import { pageIndex, type PageIndex, type RecordedValues } from "./page-index.js";
 
 /**
@@ -19,8 +20,11 @@ import { pageIndex, type PageIndex, type RecordedValues } from "./page-index.js"
 export interface ElementLookup {
   /** Positions of the elements with `key`, or `undefined` when no element has it. */
   get(key: string): readonly number[] | undefined;
-  /** Calls `visit` with every class token and every id of the page (no `.` / `#`), with its positions. */
-  forEachClassAndId(visit: (name: string, positions: readonly number[]) => void): void;
+  /**
+   * Positions of the elements with a class token or an id (given without `.` / `#`) that passes `test`, in no
+   * particular order, an element as often as it has such names. The test runs once per distinct name.
+   */
+  positionsOfNames(test: (name: string) => boolean): number[];
 }
 
 /**
@@ -31,8 +35,8 @@ export interface ElementLookup {
  * where a selector plan asks for it. Tags come from the page index, which has them already.
  */
 class LookupTables implements ElementLookup {
-  private classes: Map<string, number[]> | undefined;
-  private ids: Map<string, number[]> | undefined;
+  private classes: PositionsByName | undefined;
+  private ids: PositionsByName | undefined;
   /** `get`'s answers for class, id and attribute keys (`null`: no element has the key). */
   private readonly answers = new Map<string, readonly number[] | null>();
 
@@ -64,20 +68,20 @@ class LookupTables implements ElementLookup {
     return answer ?? undefined;
   }
 
-  forEachClassAndId(visit: (name: string, positions: readonly number[]) => void): void {
-    // A callback and `Map.forEach`, not an iterator of `[key, list]` pairs: no prefixed key string and no
-    // pair per name (ids are mostly unique, so a page has about as many names as elements with an id).
-    this.classTable().forEach((list, token) => visit(token, list));
-    this.idTable().forEach((list, id) => visit(id, list));
+  positionsOfNames(test: (name: string) => boolean): number[] {
+    const found: number[] = [];
+    this.classTable().collect(test, found);
+    this.idTable().collect(test, found);
+    return found;
   }
 
-  private classTable(): Map<string, number[]> {
+  private classTable(): PositionsByName {
     if (this.classes) return this.classes;
-    const classes = (this.classes = new Map());
     // The values the parse recorded, or those read from every element of a tree parsed elsewhere. Reading
     // them from the elements visits every element of a tree spread over the heap, which costs more than
     // the splitting.
     const { positions, values } = this.classValues ?? recordedFrom(this.elements, "class");
+    const classes = (this.classes = new PositionsByName(positions.length));
     for (let n = 0; n < positions.length; n++) {
       const i = positions[n]!;
       const value = values[n]!;
@@ -85,20 +89,20 @@ class LookupTables implements ElementLookup {
       let start = -1;
       for (let k = 0; k < value.length; k++) {
         if (isHtmlSpace(value.charCodeAt(k))) {
-          if (start >= 0) addTo(classes, value.slice(start, k), i), (start = -1);
+          if (start >= 0) classes.add(value.slice(start, k), i), (start = -1);
         } else if (start < 0) start = k;
       }
-      if (start === 0) addTo(classes, value, i);
-      else if (start > 0) addTo(classes, value.slice(start), i);
+      if (start === 0) classes.add(value, i);
+      else if (start > 0) classes.add(value.slice(start), i);
     }
     return classes;
   }
 
-  private idTable(): Map<string, number[]> {
+  private idTable(): PositionsByName {
     if (this.ids) return this.ids;
-    const ids = (this.ids = new Map());
     const { positions, values } = this.idValues ?? recordedFrom(this.elements, "id");
-    for (let n = 0; n < positions.length; n++) addTo(ids, values[n]!, positions[n]!);
+    const ids = (this.ids = new PositionsByName(positions.length));
+    for (let n = 0; n < positions.length; n++) ids.add(values[n]!, positions[n]!);
     return ids;
   }
 
@@ -133,11 +137,73 @@ function recordedFrom(elements: readonly Element[], name: "class" | "id"): Recor
   return { positions, values };
 }
 
-function addTo(table: Map<string, number[]>, key: string, position: number): void {
-  const list = table.get(key);
-  if (list === undefined) table.set(key, [position]);
-  // A class listed twice on one element must not list the element twice.
-  else if (list[list.length - 1] !== position) list.push(position);
+/**
+ * Element positions by name (class token or id), as one chain per name through typed columns: a page has
+ * hundreds of distinct class tokens and ids, most on one or two elements, and a list for each (grown to 17
+ * slots at its second element) was a good part of all the lookup allocated. A name's list is made only when
+ * it is asked for.
+ */
+class PositionsByName {
+  /** Each distinct name's number, in order of first appearance. */
+  private readonly numbers = new Map<string, number>();
+  /** By name number: the first and the last of its occurrences. */
+  private readonly firsts: Int32List;
+  private readonly lasts: Int32List;
+  /** By occurrence: the element's position, and the name's next occurrence (-1 at the end of its chain). */
+  private readonly positions: Int32List;
+  private readonly nexts: Int32List;
+  /** The lists made so far, by name number. */
+  private readonly lists: (readonly number[] | undefined)[] = [];
+
+  constructor(capacity: number) {
+    this.firsts = new Int32List(capacity);
+    this.lasts = new Int32List(capacity);
+    this.positions = new Int32List(capacity);
+    this.nexts = new Int32List(capacity);
+  }
+
+  add(name: string, position: number): void {
+    const number = this.numbers.get(name);
+    const occurrence = this.positions.count;
+    if (number === undefined) {
+      this.numbers.set(name, this.firsts.count);
+      this.firsts.push(occurrence);
+      this.lasts.push(occurrence);
+    } else {
+      const last = this.lasts.values[number]!;
+      // A class listed twice on one element must not list the element twice.
+      if (this.positions.values[last] === position) return;
+      this.nexts.values[last] = occurrence;
+      this.lasts.values[number] = occurrence;
+    }
+    this.positions.push(position);
+    this.nexts.push(-1);
+  }
+
+  /** The positions of the elements with `name`, in document order; `undefined` when none has it. */
+  get(name: string): readonly number[] | undefined {
+    const number = this.numbers.get(name);
+    return number === undefined ? undefined : this.listOf(number);
+  }
+
+  /** Appends to `found` the positions of every name that passes `test`. */
+  collect(test: (name: string) => boolean, found: number[]): void {
+    // `Map.forEach`, not an iterator of `[name, number]` pairs: no pair per name.
+    this.numbers.forEach((number, name) => {
+      if (!test(name)) return;
+      for (let k = this.firsts.values[number]!; k >= 0; k = this.nexts.values[k]!) found.push(this.positions.values[k]!);
+    });
+  }
+
+  private listOf(number: number): readonly number[] {
+    let list = this.lists[number];
+    if (list === undefined) {
+      const made: number[] = [];
+      for (let k = this.firsts.values[number]!; k >= 0; k = this.nexts.values[k]!) made.push(this.positions.values[k]!);
+      this.lists[number] = list = made;
+    }
+    return list;
+  }
 }
 
 /** The lookup table of `doc`, made on first use; its tables are built as they are asked for. */
@@ -275,10 +341,7 @@ export function lowerBound(list: readonly number[], value: number): number {
 export function elementsWithKey(doc: Document, test: (name: string) => boolean, alsoKeys: readonly string[] = []): Element[] {
   const { elements } = pageIndex(doc);
   const lookup = elementLookup(doc);
-  const positions: number[] = [];
-  lookup.forEachClassAndId((name, list) => {
-    if (test(name)) for (const position of list) positions.push(position);
-  });
+  const positions = lookup.positionsOfNames(test);
   for (const key of alsoKeys) for (const position of lookup.get(key) ?? NONE) positions.push(position);
   positions.sort((a, b) => a - b);
   return positions.filter((position, i) => position !== positions[i - 1]).map((i) => elements[i]!);

@@ -24,6 +24,7 @@
 import { Document, ProcessingInstruction, type AnyNode, type Comment, type Element, type ParentNode, type Text } from "domhandler";
 import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
 import { NON_TEXT_TAGS } from "./dom.js";
+import { Int32List } from "./int32-list.js";
 import { RECORDED_ATTRIBUTES, rememberIndex, type PageIndex, type RecordedValues } from "./page-index.js";
 import { letterCount } from "./text.js";
 import { TreeComment, TreeElement, TreeText } from "./tree-nodes.js";
@@ -90,28 +91,6 @@ function nameHash(name: string): number {
 }
 
 const NO_POSITIONS = /* @__PURE__ */ new Int32Array(0);
-
-/** A list of 32-bit integers in a typed array, which doubles when it is full. */
-class Int32List {
-  values: Int32Array;
-  count: number;
-  constructor(capacity: number) {
-    this.values = new Int32Array(capacity);
-    this.count = 0;
-  }
-  push(value: number): void {
-    if (this.count === this.values.length) {
-      const grown = new Int32Array(this.count * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.count++] = value;
-  }
-  /** The values pushed, as a view of their exact number. */
-  view(): Int32Array {
-    return this.values.subarray(0, this.count);
-  }
-}
 
 /** Builds the tree from the tokenizer's events (HTML mode); the tokenizer reports positions in `html`. */
 class TreeBuilder implements TokenizerCallbacks {

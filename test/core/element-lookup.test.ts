@@ -104,20 +104,32 @@ describe("selectAll through the element lookup", () => {
     expect(lookup.get("[missing")).toBeUndefined();
   });
 
-  it("lists every class and id key, also after single attribute names were asked", () => {
+  it("offers every class and id name to a test, also after single attribute names were asked", () => {
     const html = `<div id="m" class="a b" data-x="1"><span itemprop="name" class="b">n</span><a href="/" rel="author">h</a></div>`;
     const asked = elementLookup(parseHtml(html));
     expect(asked.get("[href")).toEqual([2]);
     expect(asked.get("[nothing")).toBeUndefined();
-    const entries = (lookup: ReturnType<typeof elementLookup>) => {
-      const seen: [string, readonly number[]][] = [];
-      lookup.forEachClassAndId((name, positions) => seen.push([name, positions]));
-      return new Map(seen);
-    };
-    const expected = new Map<string, number[]>([["a", [0]], ["b", [0, 1]], ["m", [0]]]);
+    // Each name offered to the test once, with the positions of the names that pass it.
+    const entries = (lookup: ReturnType<typeof elementLookup>) =>
+      new Map(
+        ["a", "b", "m", "x"].map((wanted) => {
+          const offered: string[] = [];
+          const positions = lookup.positionsOfNames((name) => (offered.push(name), name === wanted));
+          expect(offered.sort()).toEqual(["a", "b", "m"]);
+          return [wanted, positions.sort()];
+        }),
+      );
+    const expected = new Map<string, number[]>([["a", [0]], ["b", [0, 1]], ["m", [0]], ["x", []]]);
     expect(entries(asked)).toEqual(expected);
     expect(entries(elementLookup(parseHtml(html)))).toEqual(expected);
     expect(asked.get("[itemprop")).toEqual([1]);
+  });
+
+  it("lists an element once under a class its attribute names twice", () => {
+    const lookup = elementLookup(parseHtml(`<p class="a b a">x</p><p class=" a\ta ">y</p><i class="b">z</i>`));
+    expect(lookup.get(".a")).toEqual([0, 1]);
+    expect(lookup.get(".b")).toEqual([0, 2]);
+    expect(lookup.positionsOfNames((name) => name === "a").sort()).toEqual([0, 1]);
   });
 
   it("finds elements by a test over classes and ids, plus exact keys, each once and in order", () => {
