@@ -14,8 +14,7 @@ export function cleanText(text: string): string {
   // substring, or none, rather than a rebuilt copy and a trimmed copy of it.
   const start = firstVisibleIndex(text);
   if (start < 0) return "";
-  let end = text.length;
-  while (isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const end = visibleEnd(text);
   const inner = start === 0 && end === text.length ? text : text.slice(start, end);
   return UNSQUEEZED.test(inner) ? inner.replace(SPACES, " ") : inner;
 }
@@ -40,6 +39,13 @@ const VISIBLE_CHARACTER = /[^\s\u200b]/;
 /** True when `cleanText(text)` is empty, found without building it. */
 export function isBlank(text: string): boolean {
   return !VISIBLE_CHARACTER.test(text);
+}
+
+/** The index just past the last character of `text` that `cleanText` keeps (0 when there is none). */
+export function visibleEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** The index of the first character of `text` that `cleanText` keeps, or -1. */

@@ -20,7 +20,7 @@ import { findDatesInText, type DateTextOptions, type TextDate } from "../core/pa
 import { isChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
 import { firstAccepted, once, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
-import { allMatches, cleanText, isBlank, squeezeSpaces } from "../core/text.js";
+import { allMatches, cleanText, firstVisibleIndex, squeezeSpaces, visibleEnd } from "../core/text.js";
 import { metadataPublished, structuredDateSources, type DateSource } from "../sources/dates.js";
 import { jsonLdArticles, jsonLdString } from "../sources/json-ld.js";
 import { metaValue } from "../sources/meta.js";
@@ -259,21 +259,31 @@ function printedPage(doc: Document): PrintedPage {
   const parts: string[] = [];
   let length = 0;
   let endsWithSpace = true;
+  // Each run of whitespace as one space, none at the start of a line or after a space. The spaces at the ends
+  // of a piece are pushed on their own: its text between them is then a slice, or the piece itself.
   const append = (text: string): void => {
-    // Whitespace between tags, the most common text node of all, is one space at most: no string is built.
-    if (isBlank(text)) {
+    const start = firstVisibleIndex(text);
+    if (start < 0) {
+      // Whitespace between tags, the most common text node of all.
       if (text === "" || endsWithSpace) return;
       parts.push(" ");
       length += 1;
       endsWithSpace = true;
       return;
     }
-    let t = squeezeSpaces(text);
-    if (endsWithSpace && t.charCodeAt(0) === 32) t = t.slice(1);
-    if (!t) return;
-    parts.push(t);
-    length += t.length;
-    endsWithSpace = t.charCodeAt(t.length - 1) === 32;
+    if (start > 0 && !endsWithSpace) {
+      parts.push(" ");
+      length += 1;
+    }
+    const end = visibleEnd(text);
+    const inner = squeezeSpaces(start === 0 && end === text.length ? text : text.slice(start, end));
+    parts.push(inner);
+    length += inner.length;
+    endsWithSpace = end < text.length;
+    if (endsWithSpace) {
+      parts.push(" ");
+      length += 1;
+    }
   };
   // Blocks and `<br>` end a line of the printed text: a date alone on its line is a date line, not a sentence.
   const lineBreak = (): void => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { allMatches, cleanText, collapseWhitespace, letterCount, squeezeSpaces, uniqueBy } from "../../src/core/text.js";
+import { allMatches, cleanText, collapseWhitespace, letterCount, squeezeSpaces, uniqueBy, visibleEnd } from "../../src/core/text.js";
 
 describe("cleanText", () => {
   const rows: { name: string; text: string; want: string }[] = [
@@ -132,6 +132,19 @@ describe("cleanText fast path", () => {
       expect(cleanText(`x${c}`), `U+${code.toString(16)}`).toBe(reference(`x${c}`));
       expect(cleanText(`${c}x`), `U+${code.toString(16)}`).toBe(reference(`${c}x`));
     }
+  });
+
+  it("finds where the kept text ends as cleanText does", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        const kept = reference(text);
+        const end = visibleEnd(text);
+        // The kept text ends with the character before `end`, and nothing after it is kept.
+        expect(kept === "" ? end === 0 : kept.endsWith(text[end - 1]!) && reference(text.slice(end)) === "").toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("returns a clean text itself", () => {
