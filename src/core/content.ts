@@ -12,7 +12,7 @@ import { elementsWithKey } from "./element-lookup.js";
 import { IMAGE_SELECTOR } from "./images.js";
 import { hasToken, hasWholeToken, holdsArticleText, inChrome, isChrome } from "./regions.js";
 import { isRelatedBlock } from "./related-blocks.js";
-import { elementsByTag, letterStats, pageIndexOf, positionOf, textMeasures, type PageIndex } from "./page-index.js";
+import { elementsByTag, letterStats, pageIndex, pageIndexOf, positionOf, textMeasures, type PageIndex } from "./page-index.js";
 import { selectSimple } from "./simple-select.js";
 import { cleanText, letterCount } from "./text.js";
 
@@ -111,7 +111,7 @@ function isFormBox(el: Element): boolean {
   if (el.name !== "div" && el.name !== "section" && el.name !== "form") return false;
   const index = pageIndexOf(el);
   if (!index) return false;
-  const boxes = formBoxCache.valueFor(index.doc, () => findFormBoxes(index));
+  const boxes = formBoxCache.valueFor(index.doc, formBoxesOf);
   if (boxes.size === 0) return false;
   const at = positionOf(index, el);
   return at !== undefined && boxes.has(at);
@@ -119,6 +119,11 @@ function isFormBox(el: Element): boolean {
 
 /** What a box is built around: a form, or a media player with its label (`收聽本文` above an `<audio>`). */
 const BOX_CORES = ["form", "audio", "video"];
+
+/** `findFormBoxes` of a document (a function of the module, for the per-document cache). */
+function formBoxesOf(doc: Document): ReadonlySet<number> {
+  return findFormBoxes(pageIndex(doc));
+}
 
 function findFormBoxes(index: PageIndex): ReadonlySet<number> {
   const forms = BOX_CORES.flatMap((tag) => index.byTag.get(tag) ?? []);

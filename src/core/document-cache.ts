@@ -43,11 +43,15 @@ class DocumentValues extends Stamp {
  * a `WeakMap` keyed by the document. Create one per kind of value, at module level.
  */
 export class DocumentCache<T> {
-  /** The value kept for `doc`; made by `compute` and kept on the first call (an `undefined` result too). */
-  valueFor(doc: object, compute: () => T): T {
+  /**
+   * The value kept for `doc`; made by `compute(doc)` and kept on the first call (an `undefined` result too).
+   * `compute` gets the document so that a caller on a hot path can pass a function of the module rather than
+   * a new closure on every call.
+   */
+  valueFor<D extends object>(doc: D, compute: (doc: D) => T): T {
     const values = DocumentValues.of(doc);
     if (values.has(this)) return values.get(this) as T;
-    const value = compute();
+    const value = compute(doc);
     values.set(this, value);
     return value;
   }

@@ -208,7 +208,11 @@ class PositionsByName {
 
 /** The lookup table of `doc`, made on first use; its tables are built as they are asked for. */
 export function elementLookup(doc: Document): ElementLookup {
-  return lookups.valueFor(doc, () => new LookupTables(pageIndex(doc)));
+  return lookups.valueFor(doc, newLookup);
+}
+
+function newLookup(doc: Document): ElementLookup {
+  return new LookupTables(pageIndex(doc));
 }
 
 /**

@@ -71,7 +71,7 @@ const indexes = /* @__PURE__ */ new DocumentCache<PageIndex>();
 
 /** The index of `doc`, built on first use. */
 export function pageIndex(doc: Document): PageIndex {
-  return indexes.valueFor(doc, () => buildIndex(doc));
+  return indexes.valueFor(doc, buildIndex);
 }
 
 /**
@@ -144,7 +144,13 @@ export function textMeasures(doc: Document): TextMeasures {
 }
 
 function measuresOf(index: PageIndex): TextMeasures {
-  return measures.valueFor(index.doc, () => (index.ownLetters ? sumRecordedLetters(index, index.ownLetters) : measureText(index.elements, index.parents)));
+  return measures.valueFor(index.doc, measuresOfDocument);
+}
+
+/** `measuresOf`'s work, on a cache miss: a function of the module, not a closure made on every call. */
+function measuresOfDocument(doc: Document): TextMeasures {
+  const index = pageIndex(doc);
+  return index.ownLetters ? sumRecordedLetters(index, index.ownLetters) : measureText(index.elements, index.parents);
 }
 
 /**
@@ -155,7 +161,7 @@ function measuresOf(index: PageIndex): TextMeasures {
  */
 function sumRecordedLetters(index: PageIndex, own: ArrayLike<number>): TextMeasures {
   const n = own.length;
-  const letters = Int32Array.from(own);
+  const letters = new Int32Array(own);
   const linkLetters = new Int32Array(n);
   const kind = tagKinds(index, NON_TEXT_OR_LINK);
   const { parents } = index;

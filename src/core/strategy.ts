@@ -58,13 +58,14 @@ function isPresent(value: unknown): boolean {
 }
 
 const memo = /* @__PURE__ */ new DocumentCache<Map<string, unknown>>();
+const newMap = (): Map<string, unknown> => new Map();
 
 /**
  * The result of `compute` for this page, computed once per document and base URL: extractors that need
  * another field (published and authors read the dateline) share one run of it.
  */
 export function once<T>(page: PageContext, field: string, compute: () => T): T {
-  const cache = memo.valueFor(page.doc, () => new Map());
+  const cache = memo.valueFor(page.doc, newMap);
   const key = `${field}\u0000${page.base ?? ""}`;
   if (cache.has(key)) return cache.get(key) as T;
   const value = compute();

@@ -37,6 +37,7 @@ interface DocumentItems {
 const itemsCache = /* @__PURE__ */ new DocumentCache<DocumentItems>();
 /** Each document's property values read so far, by element. */
 const valueCache = /* @__PURE__ */ new DocumentCache<Map<Element, string>>();
+const newValueMap = (): Map<Element, string> => new Map();
 
 /** The short name of an `itemtype` / `typeof` token: `https://schema.org/NewsArticle` → `NewsArticle`. */
 function shortType(token: string): string {
@@ -153,7 +154,7 @@ export function microdataItemsOfType(doc: Document, type: RegExp): MicrodataItem
 export function microdataValue(el: Element): string {
   // Kept per document; an element outside any is read each time.
   const doc = pageIndexOf(el)?.doc;
-  const values = doc ? valueCache.valueFor(doc, () => new Map()) : undefined;
+  const values = doc ? valueCache.valueFor(doc, newValueMap) : undefined;
   const cached = values?.get(el);
   if (cached !== undefined) return cached;
   const a = el.attribs;
