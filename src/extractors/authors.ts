@@ -22,7 +22,7 @@ import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { eachTextBlock, type TextBlock } from "../core/blocks.js";
 import { contentContainer } from "../core/content.js";
 import { DocumentCache } from "../core/document-cache.js";
-import { contains, isElement, isHidden, isParent, NON_TEXT_TAGS as NOT_TEXT, rawText, tagName, walk } from "../core/dom.js";
+import { contains, isElement, isHidden, NON_TEXT_TAGS as NOT_TEXT, rawText, tagName, walk } from "../core/dom.js";
 import { parseBareNames, parseBracketCredit, parseByline, parseInfoLine } from "../core/parse-byline.js";
 import { parseDateline } from "../core/parse-dateline.js";
 import { hasToken, inChrome } from "../core/regions.js";
