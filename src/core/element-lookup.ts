@@ -152,8 +152,6 @@ class PositionsByName {
   /** By occurrence: the element's position, and the name's next occurrence (-1 at the end of its chain). */
   private readonly positions: Int32List;
   private readonly nexts: Int32List;
-  /** The lists made so far, by name number. */
-  private readonly lists: (readonly number[] | undefined)[] = [];
 
   constructor(capacity: number) {
     this.firsts = new Int32List(capacity);
@@ -180,10 +178,16 @@ class PositionsByName {
     this.nexts.push(-1);
   }
 
-  /** The positions of the elements with `name`, in document order; `undefined` when none has it. */
-  get(name: string): readonly number[] | undefined {
+  /**
+   * The positions of the elements with `name`, in document order; `undefined` when none has it. A new list
+   * each time: `LookupTables.get` keeps its answers.
+   */
+  get(name: string): number[] | undefined {
     const number = this.numbers.get(name);
-    return number === undefined ? undefined : this.listOf(number);
+    if (number === undefined) return undefined;
+    const list: number[] = [];
+    for (let k = this.firsts.values[number]!; k >= 0; k = this.nexts.values[k]!) list.push(this.positions.values[k]!);
+    return list;
   }
 
   /** Appends to `found` the positions of every name that passes `test`. */
@@ -195,15 +199,6 @@ class PositionsByName {
     });
   }
 
-  private listOf(number: number): readonly number[] {
-    let list = this.lists[number];
-    if (list === undefined) {
-      const made: number[] = [];
-      for (let k = this.firsts.values[number]!; k >= 0; k = this.nexts.values[k]!) made.push(this.positions.values[k]!);
-      this.lists[number] = list = made;
-    }
-    return list;
-  }
 }
 
 /** The lookup table of `doc`, made on first use; its tables are built as they are asked for. */

@@ -99,7 +99,7 @@ class TreeBuilder implements TokenizerCallbacks {
   private readonly stack: ParentNode[] = [this.root];
   /**
    * The children of the open elements, each element's after its parent's (the innermost's last), from
-   * `childStarts` on, below `openChildCount`. An element gets its \`children\` when it closes, as an array of
+   * `childStarts` on, below `openChildCount`. An element gets its `children` when it closes, as an array of
    * their exact number: children pushed one by one would make room for 17 at the second, and most elements
    * have two or three. The list is never shortened (a shorter length would give its storage back, to be grown
    * again at the next child); slots past the count are stale until written again, and go with the builder.
