@@ -19,17 +19,6 @@ export function cleanText(text: string): string {
   return UNSQUEEZED.test(inner) ? inner.replace(SPACES, " ") : inner;
 }
 
-/**
- * True for the code of a character `cleanText` removes at an end: what `\s` matches (ECMAScript's WhiteSpace
- * and LineTerminator, the set `trim` removes) and the zero-width space.
- */
-function isSpaceCode(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return (
-    code === 160 || code === 5760 || (code >= 8192 && code <= 8203) || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279
-  );
-}
 
 const SPACES = /[\s\u200b]+/g;
 
@@ -44,7 +33,8 @@ export function isBlank(text: string): boolean {
 /** The index just past the last character of `text` that `cleanText` keeps (0 when there is none). */
 export function visibleEnd(text: string): number {
   let end = text.length;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  // One character at a time from the end: only the trailing whitespace is read.
+  while (end > 0 && !VISIBLE_CHARACTER.test(text[end - 1]!)) end--;
   return end;
 }
 
