@@ -221,10 +221,12 @@ function blockLines(block: TextBlock): readonly string[] {
   let lines: string[] | undefined;
   let current = "";
   const stack = LINE_WALK;
-  stack.length = 0;
-  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
+  let top = 0;
+  for (let i = nodes.length - 1; i >= 0; i--) stack[top++] = nodes[i]!;
+  while (top > 0) {
+    const node = stack[--top]!;
+    // Each slot is emptied as it is read: the stack holds no node once the block is cut.
+    stack[top] = undefined;
     if (node.type === "text") {
       current += node.data;
       continue;
@@ -239,7 +241,7 @@ function blockLines(block: TextBlock): readonly string[] {
       continue;
     }
     const kids = node.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    for (let i = kids.length - 1; i >= 0; i--) stack[top++] = kids[i]!;
   }
   const line = isBlank(current) ? "" : cleanText(current);
   if (line) (lines ??= []).push(line);
@@ -247,8 +249,11 @@ function blockLines(block: TextBlock): readonly string[] {
 }
 
 const NO_LINES: readonly string[] = Object.freeze([]);
-/** The walk stack of `blockLines`, reused: it calls out to nothing that could walk again while it runs. */
-const LINE_WALK: AnyNode[] = [];
+/**
+ * The walk stack of `blockLines`, used below a top index and never shortened (a shorter length would give its
+ * storage back): `blockLines` calls out to nothing that could walk again while it runs.
+ */
+const LINE_WALK: (AnyNode | undefined)[] = [];
 
 /** How many lines are cut around each anchor: before the container (where the headline is looked for), its first
  * lines, its last lines, and after it. Only these are read, so the body's middle is never cut into lines. */
