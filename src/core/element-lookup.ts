@@ -186,7 +186,7 @@ class PositionsByName {
     const number = this.numbers.get(name);
     if (number === undefined) return undefined;
     const list: number[] = [];
-    for (let k = this.firsts.values[number]!; k >= 0; k = this.nexts.values[k]!) list.push(this.positions.values[k]!);
+    this.appendPositions(number, list);
     return list;
   }
 
@@ -194,9 +194,13 @@ class PositionsByName {
   collect(test: (name: string) => boolean, found: number[]): void {
     // `Map.forEach`, not an iterator of `[name, number]` pairs: no pair per name.
     this.numbers.forEach((number, name) => {
-      if (!test(name)) return;
-      for (let k = this.firsts.values[number]!; k >= 0; k = this.nexts.values[k]!) found.push(this.positions.values[k]!);
+      if (test(name)) this.appendPositions(number, found);
     });
+  }
+
+  /** Appends to `out` the positions on the chain of name number `number`, in document order. */
+  private appendPositions(number: number, out: number[]): void {
+    for (let k = this.firsts.values[number]!; k >= 0; k = this.nexts.values[k]!) out.push(this.positions.values[k]!);
   }
 
 }

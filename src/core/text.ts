@@ -19,7 +19,6 @@ export function cleanText(text: string): string {
   return UNSQUEEZED.test(inner) ? inner.replace(SPACES, " ") : inner;
 }
 
-
 const SPACES = /[\s\u200b]+/g;
 
 /** A character `cleanText` keeps: not whitespace (`\s`, which is `trim`'s set too) nor a zero-width space. */

@@ -22,7 +22,7 @@ import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { eachTextBlock, type TextBlock } from "../core/blocks.js";
 import { contentContainer } from "../core/content.js";
 import { DocumentCache } from "../core/document-cache.js";
-import { contains, isElement, isHidden, NON_TEXT_TAGS as NOT_TEXT, rawText, tagName, walk } from "../core/dom.js";
+import { contains, isElement, isHidden, isParent, NON_TEXT_TAGS as NOT_TEXT, rawText, tagName, walk } from "../core/dom.js";
 import { parseBareNames, parseBracketCredit, parseByline, parseInfoLine } from "../core/parse-byline.js";
 import { parseDateline } from "../core/parse-dateline.js";
 import { hasToken, inChrome } from "../core/regions.js";
@@ -211,49 +211,34 @@ const linesCache = /* @__PURE__ */ new DocumentCache<ArticleLines>();
 
 /** A block's text cut at each `<br>`, whitespace-collapsed, empty lines dropped. */
 function blockLines(block: TextBlock): readonly string[] {
-  // Most blocks the reader is handed are the whitespace between two block elements, or one line of text: those
-  // build no list, no stack and no string of their own (this reader runs on every block of the page's head).
+  // Most blocks are one text node: one line, or none, with no list of its own to build.
   const nodes = block.nodes;
   if (nodes.length === 1 && nodes[0]!.type === "text") {
     const data = nodes[0]!.data;
     return isBlank(data) ? NO_LINES : [cleanText(data)];
   }
-  let lines: string[] | undefined;
+  const lines: string[] = [];
   let current = "";
-  const stack = LINE_WALK;
-  let top = 0;
-  for (let i = nodes.length - 1; i >= 0; i--) stack[top++] = nodes[i]!;
-  while (top > 0) {
-    const node = stack[--top]!;
-    // Each slot is emptied as it is read: the stack holds no node once the block is cut.
-    stack[top] = undefined;
-    if (node.type === "text") {
-      current += node.data;
-      continue;
+  const endLine = (): void => {
+    const line = cleanText(current);
+    if (line) lines.push(line);
+    current = "";
+  };
+  const visit = (node: AnyNode): boolean => {
+    if (node.type === "text") current += node.data;
+    else if (isElement(node)) {
+      const name = tagName(node);
+      if (NOT_TEXT.has(name) || isHidden(node)) return false;
+      if (name === "br") endLine();
     }
-    if (!isElement(node)) continue;
-    const name = tagName(node);
-    if (NOT_TEXT.has(name) || isHidden(node)) continue;
-    if (name === "br") {
-      const line = isBlank(current) ? "" : cleanText(current);
-      if (line) (lines ??= []).push(line);
-      current = "";
-      continue;
-    }
-    const kids = node.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack[top++] = kids[i]!;
-  }
-  const line = isBlank(current) ? "" : cleanText(current);
-  if (line) (lines ??= []).push(line);
-  return lines ?? NO_LINES;
+    return true;
+  };
+  for (const node of nodes) if (visit(node) && isParent(node)) walk(node, visit);
+  endLine();
+  return lines.length > 0 ? lines : NO_LINES;
 }
 
 const NO_LINES: readonly string[] = Object.freeze([]);
-/**
- * The walk stack of `blockLines`, used below a top index and never shortened (a shorter length would give its
- * storage back): `blockLines` calls out to nothing that could walk again while it runs.
- */
-const LINE_WALK: (AnyNode | undefined)[] = [];
 
 /** How many lines are cut around each anchor: before the container (where the headline is looked for), its first
  * lines, its last lines, and after it. Only these are read, so the body's middle is never cut into lines. */

@@ -261,29 +261,26 @@ function printedPage(doc: Document): PrintedPage {
   let endsWithSpace = true;
   // Each run of whitespace as one space, none at the start of a line or after a space. The spaces at the ends
   // of a piece are pushed on their own: its text between them is then a slice, or the piece itself.
+  const space = (): void => {
+    if (endsWithSpace) return;
+    parts.push(" ");
+    length += 1;
+    endsWithSpace = true;
+  };
   const append = (text: string): void => {
     const start = firstVisibleIndex(text);
+    // Whitespace between tags, the most common text node of all, is one space at most.
     if (start < 0) {
-      // Whitespace between tags, the most common text node of all.
-      if (text === "" || endsWithSpace) return;
-      parts.push(" ");
-      length += 1;
-      endsWithSpace = true;
+      if (text !== "") space();
       return;
     }
-    if (start > 0 && !endsWithSpace) {
-      parts.push(" ");
-      length += 1;
-    }
+    if (start > 0) space();
     const end = visibleEnd(text);
     const inner = squeezeSpaces(start === 0 && end === text.length ? text : text.slice(start, end));
     parts.push(inner);
     length += inner.length;
-    endsWithSpace = end < text.length;
-    if (endsWithSpace) {
-      parts.push(" ");
-      length += 1;
-    }
+    endsWithSpace = false;
+    if (end < text.length) space();
   };
   // Blocks and `<br>` end a line of the printed text: a date alone on its line is a date line, not a sentence.
   const lineBreak = (): void => {

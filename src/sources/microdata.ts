@@ -80,7 +80,7 @@ export function microdataItems(doc: Document): readonly MicrodataItem[] {
 }
 
 function documentItems(doc: Document): DocumentItems {
-  return itemsCache.valueFor(doc, () => readItems(doc));
+  return itemsCache.valueFor(doc, readItems);
 }
 
 function readItems(doc: Document): DocumentItems {
