@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from "domhandler";
 import { isElement, isParent, tagName } from "./dom.js";
 import { imageSource } from "./images.js";
-import { collapseWhitespace } from "./text.js";
+import { isWhitespaceCode, UNCOLLAPSED, WHITESPACE_RUN } from "./text.js";
 import { resolveUrl } from "./url.js";
 
 /** Inline tags kept as they are (without attributes, except those listed in `KEPT_ATTRIBUTES`). */
@@ -65,7 +65,26 @@ function openTag(el: Element, name: string, base: string | undefined): string | 
  */
 export function sanitizedInnerHtml(root: AnyNode, base: string | undefined, skip?: (el: Element) => boolean): string {
   if (!isParent(root)) return root.type === "text" ? escapeHtml(root.data) : "";
+  // The pieces are written with their whitespace already collapsed (each run one space, none at either end),
+  // so the joined HTML is never rebuilt by a replace over the whole of it: most pieces have no run to collapse.
   const out: string[] = [];
+  let pendingSpace = false;
+  const write = (piece: string): void => {
+    let start = 0;
+    let end = piece.length;
+    while (start < end && isWhitespaceCode(piece.charCodeAt(start))) start++;
+    if (start === end) {
+      // Nothing but whitespace: one space, written only if something visible follows.
+      if (end > 0) pendingSpace = true;
+      return;
+    }
+    while (isWhitespaceCode(piece.charCodeAt(end - 1))) end--;
+    // Text between tags mostly has only its ends to cut (a slice, or the piece itself); a run inside is rare.
+    const inner = start === 0 && end === piece.length ? piece : piece.slice(start, end);
+    if ((pendingSpace || start > 0) && out.length > 0) out.push(" ");
+    out.push(UNCOLLAPSED.test(inner) ? inner.replace(WHITESPACE_RUN, " ") : inner);
+    pendingSpace = end < piece.length;
+  };
   // Nodes still to write, and between them the text that closes an element once its children are written:
   // one stack of both, no frame object per node (the body's whole text goes through here).
   const stack: (AnyNode | string)[] = [];
@@ -73,12 +92,12 @@ export function sanitizedInnerHtml(root: AnyNode, base: string | undefined, skip
   while (stack.length > 0) {
     const item = stack.pop()!;
     if (typeof item === "string") {
-      out.push(item);
+      write(item);
       continue;
     }
     const node = item;
     if (node.type === "text") {
-      out.push(escapeHtml(node.data));
+      write(escapeHtml(node.data));
       continue;
     }
     if (!isElement(node)) continue;
@@ -88,7 +107,7 @@ export function sanitizedInnerHtml(root: AnyNode, base: string | undefined, skip
     if (close !== undefined) {
       const open = openTag(node, name, base);
       if (open === undefined) continue;
-      out.push(open);
+      write(open);
       if (VOID_TAGS.has(name)) continue;
       stack.push(close);
     } else if (BLOCK_TAGS.has(name)) {
@@ -97,5 +116,6 @@ export function sanitizedInnerHtml(root: AnyNode, base: string | undefined, skip
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
-  return collapseWhitespace(out.join(""));
+  return out.join("");
 }
+

@@ -61,9 +61,23 @@ export function collapseWhitespace(text: string): string {
   return UNCOLLAPSED.test(text) ? text.replace(WHITESPACE_RUN, " ").trim() : text.trim();
 }
 
-const WHITESPACE_RUN = /\s+/g;
-/** Two whitespace characters in a row, or one that is not U+0020. */
-const UNCOLLAPSED = /\s\s|[^\S ]/;
+/**
+ * Whether a UTF-16 code unit is whitespace as `\s` reads it (tab to carriage return, space, no-break and the
+ * other Unicode spaces, the line and paragraph separators, the BOM), without making a string of it.
+ */
+export function isWhitespaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** A run of whitespace (`\s`), for `replace`. */
+export const WHITESPACE_RUN = /\s+/g;
+/** Two whitespace characters in a row, or one that is not U+0020: a text `collapseWhitespace` would change inside. */
+export const UNCOLLAPSED = /\s\s|[^\S ]/;
 /** Spaces at either end, two in a row, or any space but U+0020 (`\s` covers no-break, ideographic and BOM). */
 const NEEDS_CLEANING = /^[\s\u200b]|[\s\u200b]$|[\s\u200b]{2}|[^\S ]|\u200b/;
 

@@ -1,6 +1,8 @@
 import type { Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { collapseWhitespace } from "../../src/core/text.js";
 import { parseHtml } from "../../src/core/document.js";
 import { escapeHtml, sanitizedInnerHtml } from "../../src/core/sanitize.js";
 import { selectFirst } from "../../src/core/select.js";
@@ -154,6 +156,35 @@ describe("sanitizedInnerHtml: what is kept", () => {
 
   it("collapses whitespace", () => {
     expect(sanitize("  one \n\n two\t three  ")).toBe("one two three");
+  });
+
+  it("collapses whitespace across pieces as if over the whole serialisation", () => {
+    // Text and inline tags in any order, with every kind of whitespace at their ends and inside: the sanitizer
+    // collapses piece by piece, which must give what collapsing the joined HTML once gives.
+    const spaces = [" ", "  ", "\n", "\t \n", "\u00a0", "\u3000", "\ufeff", "\u2028", ""];
+    const word = fc.constantFrom("one", "two", "a", "三", "&", "x y");
+    const text = fc.tuple(fc.constantFrom(...spaces), word, fc.constantFrom(...spaces), word, fc.constantFrom(...spaces)).map((parts) => parts.join(""));
+    // `div`, not `p`, as the block: a `p` inside a `p` closes it, which would make the parsed tree differ from these pieces.
+    type Piece = { kind: "text"; text: string } | { kind: "tag"; name: "b" | "em" | "div" | "br"; children: Piece[] };
+    const piece: fc.Arbitrary<Piece> = fc.letrec<{ piece: Piece }>((tie) => ({
+      piece: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        text.map((t): Piece => ({ kind: "text", text: t })),
+        fc.record({ kind: fc.constant("tag" as const), name: fc.constantFrom("b" as const, "em" as const, "div" as const, "br" as const), children: fc.array(tie("piece"), { maxLength: 3 }) }),
+      ),
+    })).piece;
+    const escape = (t: string) => t.replace(/&/g, "&amp;");
+    const source = (p: Piece): string => (p.kind === "text" ? escape(p.text) : p.name === "br" ? "<br>" : `<${p.name}>${p.children.map(source).join("")}</${p.name}>`);
+    // What the sanitizer writes before collapsing: kept inline tags as they are, a block as its content then a space.
+    const written = (p: Piece): string =>
+      p.kind === "text" ? escape(p.text) : p.name === "br" ? "<br>" : p.name === "div" ? `${p.children.map(written).join("")} ` : `<${p.name}>${p.children.map(written).join("")}</${p.name}>`;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 4 }), (pieces) => {
+        const html = pieces.map(source).join("");
+        expect(sanitize(html)).toBe(collapseWhitespace(pieces.map(written).join("")));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it("leaves out what skip rejects", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { allMatches, cleanText, collapseWhitespace, letterCount, squeezeSpaces, uniqueBy, visibleEnd } from "../../src/core/text.js";
+import { allMatches, cleanText, collapseWhitespace, isWhitespaceCode, letterCount, squeezeSpaces, uniqueBy, visibleEnd } from "../../src/core/text.js";
 
 describe("cleanText", () => {
   const rows: { name: string; text: string; want: string }[] = [
@@ -192,5 +192,13 @@ describe("allMatches", () => {
         same(/\d{1,2}|/gu, text);
       }),
     );
+  });
+});
+
+describe("isWhitespaceCode", () => {
+  it("agrees with \\s on every UTF-16 code unit", () => {
+    const disagreements: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isWhitespaceCode(code) !== /\s/.test(String.fromCharCode(code))) disagreements.push(code);
+    expect(disagreements).toEqual([]);
   });
 });
