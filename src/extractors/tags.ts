@@ -132,7 +132,10 @@ function linkTags(page: PageContext): TagLink[] | undefined {
   if (links.length === 0) add(labelledTagListLinks(page.doc, withHeadline));
   if (links.length === 0) {
     foundByMarkup = false;
-    add(archiveUrlLinks(page.doc).filter((a) => withHeadline(a) && isOwnArchiveLink(a, page)));
+    const own = page.base ?? pageUrl(page.doc, page.base);
+    // Without the page's URL (nor a canonical link) any link may be the site's own.
+    const ownSite = own === undefined ? undefined : siteOf(own);
+    add(archiveUrlLinks(page.doc).filter((a) => withHeadline(a) && isOwnArchiveLink(a, own, ownSite)));
   }
   if (links.length === 0) return undefined;
   const index = pageIndex(page.doc);
@@ -150,13 +153,11 @@ const MIN_ARCHIVE_LINKS = 2;
 
 /**
  * A link the URL-shaped rule may take: to the page's own site (`britannica.com/topic/…` cited in the text, or an
- * Amazon link's `?tag=` affiliate code, is not one of its tags) and not in a sentence of the text.
+ * Amazon link's `?tag=` affiliate code, is not one of its tags) and not in a sentence of the text. `own` is the
+ * page's URL and `ownSite` its `siteOf`, worked out once for all the links.
  */
-function isOwnArchiveLink(a: Element, page: PageContext): boolean {
-  const href = a.attribs.href ?? "";
-  const own = page.base ?? pageUrl(page.doc, page.base);
-  // Without the page's URL (nor a canonical link) any link may be the site's own.
-  if (own !== undefined && siteOf(resolveUrl(href, own)) !== siteOf(own)) return false;
+function isOwnArchiveLink(a: Element, own: string | undefined, ownSite: string | undefined): boolean {
+  if (own !== undefined && siteOf(resolveUrl(a.attribs.href ?? "", own)) !== ownSite) return false;
   // In a sentence of more than a label (`Filed under <a>…</a> and <a>…</a>`), a link is a citation.
   const block = closest(a, (el) => BLOCK_TAGS.has(tagName(el)));
   if (!block || tagName(block) !== "p") return true;
