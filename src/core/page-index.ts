@@ -347,10 +347,18 @@ export function firstVisibleCharacter(el: Element, max: number): string | undefi
  * whether a block opens with a heading word.
  */
 export function leadingText(el: Element, max: number): string {
-  let out = "";
-  walkLeadingText(el, max, (piece) => {
-    out += piece;
-    return false;
-  });
+  leading = "";
+  walkLeadingText(el, max, takeLeading);
+  const out = leading;
+  leading = "";
   return out;
+}
+
+/** The text `leadingText`'s walk has read so far. */
+let leading = "";
+
+/** `walkLeadingText`'s taker for `leadingText`: a module function, so a call makes no closure. */
+function takeLeading(piece: string): boolean {
+  leading += piece;
+  return false;
 }
