@@ -93,10 +93,23 @@ const CONTAINER_HINT = /position|location|crumb|path|weizhi|dqwz|brea|mbx|curpos
 function isTrailNoise(el: Element): boolean {
   const name = tagName(el);
   if (name === "script" || name === "style" || name === "select" || name === "form" || name === "button" || name === "noscript") return true;
-  const cls = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase();
-  // Screen-reader-only text labels the trail for assistive technology (Drupal's `h2.visually-hidden`
-  // "Breadcrumb"): it is not a crumb.
-  return /switcher|gtranslate|language|lang-|wpml|polylang|notranslate|dropdown|search|sr-only|screen-reader|visually-hidden|visuallyhidden|element-invisible/.test(cls);
+  return namesTrailNoise(el.attribs.class) || namesTrailNoise(el.attribs.id);
+}
+
+// Screen-reader-only text labels the trail for assistive technology (Drupal's `h2.visually-hidden`
+// "Breadcrumb"): it is not a crumb.
+const TRAIL_NOISE_NAME = /switcher|gtranslate|language|lang-|wpml|polylang|notranslate|dropdown|search|sr-only|screen-reader|visually-hidden|visuallyhidden|element-invisible/;
+const TRAIL_NOISE_NAME_ANY_CASE = /* @__PURE__ */ new RegExp(TRAIL_NOISE_NAME.source, "i");
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/**
+ * A class or id naming trail noise, in any case. An ASCII name (nearly every one) is tested as it is; any other is
+ * lower-cased first, as `toLowerCase` reads it (`K`, the Kelvin sign, is a `k` to it and not to the `i` flag).
+ * The element is asked of every link of a page (home links), so most calls build no string.
+ */
+function namesTrailNoise(value: string | undefined): boolean {
+  if (!value) return false;
+  return ASCII_ONLY.test(value) ? TRAIL_NOISE_NAME_ANY_CASE.test(value) : TRAIL_NOISE_NAME.test(value.toLowerCase());
 }
 
 /** The crumbs of a trail container: its links and text runs, less separators and noise (language switchers). */
@@ -298,18 +311,28 @@ function isHomeLink(a: Element): boolean {
  * are tested on every link of the page, and most are longer.
  */
 function shortText(root: Element, max: number): string | undefined {
-  let text = "";
-  let tooLong = false;
-  walk(root, (node) => {
-    if (tooLong) return false;
-    if (isElement(node)) return !isTrailNoise(node);
-    if (node.type === "text") {
-      text += node.data;
-      if (text.length > max && text.trim().length > max) tooLong = true;
-    }
-    return true;
-  });
-  return tooLong ? undefined : text;
+  shortRead = "";
+  shortMax = max;
+  shortTooLong = false;
+  walk(root, readShortText);
+  const text = shortTooLong ? undefined : shortRead;
+  shortRead = "";
+  return text;
+}
+
+// `shortText`'s walk: its state and visitor at module level, so a call (one per link of the page) makes no closure.
+let shortRead = "";
+let shortMax = 0;
+let shortTooLong = false;
+
+function readShortText(node: AnyNode): boolean {
+  if (shortTooLong) return false;
+  if (isElement(node)) return !isTrailNoise(node);
+  if (node.type === "text") {
+    shortRead += node.data;
+    if (shortRead.length > shortMax && shortRead.trim().length > shortMax) shortTooLong = true;
+  }
+  return true;
 }
 
 /**

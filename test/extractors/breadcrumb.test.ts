@@ -168,6 +168,16 @@ const rows: Row[] = [
     want: [{ label: "Home", url: u("/") }, { label: "News", url: u("/news") }, { label: "Storm hits coast" }],
   },
   {
+    name: "a screen-reader class in capitals is noise too",
+    body: `<nav class="breadcrumb"><h2 class="Visually-Hidden">Breadcrumb</h2><ol><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li>Storm hits coast</li></ol></nav>${BODY}`,
+    want: [{ label: "Home", url: u("/") }, { label: "News", url: u("/news") }, { label: "Storm hits coast" }],
+  },
+  {
+    name: "a language switcher named in capitals and another script is not a crumb",
+    body: `<div class="breadcrumb"><a href="/">首页</a> &gt; <a href="/news/">新闻</a> &gt; 正文 <span class="LANG-切换"><a href="/en/">English</a></span></div>${BODY}`,
+    want: [{ label: "首页", url: u("/") }, { label: "新闻", url: u("/news/") }, { label: "正文" }],
+  },
+  {
     name: "a list item is one crumb: the current page's title keeps its dash",
     body: `<nav aria-label="Breadcrumb"><ol><li><a href="/">DER SPIEGEL</a><span aria-hidden="true">›</span></li><li><a href="/wirtschaft/">Wirtschaft</a><span aria-hidden="true">›</span></li><li aria-current="page"><span>Der Windstrom ist da – nur die Leitungen fehlen</span></li></ol></nav>${BODY}`,
     want: [{ label: "DER SPIEGEL", url: u("/") }, { label: "Wirtschaft", url: u("/wirtschaft/") }, { label: "Der Windstrom ist da – nur die Leitungen fehlen" }],
