@@ -148,12 +148,24 @@ function readCompound(text: string, selector: string): { test: Test; keys: strin
       keys.push(`[${name}`);
     } else {
       const negated = readNegated(text, selector);
-      tests.push((el) => !negated.some((test) => test(el)));
+      tests.push((el) => !passesAny(negated, el));
     }
     empty = false;
   }
   if (empty) refuse(selector);
-  return { test: tests.length === 1 ? tests[0]! : (el) => tests.every((test) => test(el)), keys };
+  return { test: tests.length === 1 ? tests[0]! : (el) => passesAll(tests, el), keys };
+}
+
+// Loops, not `every`/`some` with an arrow: the arrow would be made anew for each element tested, and a
+// selector is tested against every element of its candidates.
+function passesAll(tests: readonly Test[], el: Element): boolean {
+  for (let i = 0; i < tests.length; i++) if (!tests[i]!(el)) return false;
+  return true;
+}
+
+function passesAny(tests: readonly Test[], el: Element): boolean {
+  for (let i = 0; i < tests.length; i++) if (tests[i]!(el)) return true;
+  return false;
 }
 
 /** The compounds of `:not(a, b)`, read up to its closing parenthesis. */
