@@ -228,19 +228,37 @@ export function blockLetters(block: TextBlock, skip: (el: Element) => boolean = 
     if (node.type === "text") letters += letterCount(node.data);
     else if (isElement(node) && tagName(node) !== "br" && !skip(node)) {
       letters += letterStats(node).letters;
-      walk(node, (child) => {
-        if (!isElement(child)) return true;
-        // Non-text elements count for nothing in the index already; a skipped one is taken out.
-        if (NON_TEXT_TAGS.has(tagName(child))) return false;
-        if (skip(child)) {
-          letters -= letterStats(child).letters;
-          return false;
-        }
-        return true;
-      });
+      // The walk's state at module level (saved and given back, as `skip` may count another block): no
+      // closure per block, and the content detector asks this of every block of the page.
+      const outerSkipped = skippedLetters;
+      const outerSkip = lettersSkip;
+      skippedLetters = 0;
+      lettersSkip = skip;
+      try {
+        walk(node, takeSkippedLetters);
+        letters -= skippedLetters;
+      } finally {
+        skippedLetters = outerSkipped;
+        lettersSkip = outerSkip;
+      }
     }
   }
   return letters;
+}
+
+let skippedLetters = 0;
+let lettersSkip: (el: Element) => boolean = isHiddenOrNoise;
+
+/** `blockLetters`' visitor: the letters of the elements `lettersSkip` leaves out. */
+function takeSkippedLetters(child: AnyNode): boolean {
+  if (!isElement(child)) return true;
+  // Non-text elements count for nothing in the index already; a skipped one is taken out.
+  if (NON_TEXT_TAGS.has(tagName(child))) return false;
+  if (lettersSkip(child)) {
+    skippedLetters += letterStats(child).letters;
+    return false;
+  }
+  return true;
 }
 
 /**

@@ -107,17 +107,32 @@ export function textWithout(node: AnyNode, skip: (el: Element) => boolean): stri
   if (isElement(node) && node.name === "br") return " ";
   if (isElement(node) && (NON_TEXT_TAGS.has(tagName(node)) || skip(node))) return "";
   // Concatenated, not joined from a list: most elements hold one text node, which is then the text itself.
-  let text = "";
-  walk(node, (child) => {
-    if (child.type === "text") text += child.data;
-    else if (isElement(child)) {
-      const name = tagName(child);
-      if (NON_TEXT_TAGS.has(name) || skip(child)) return false;
-      if (name === "br") text += " ";
-    }
-    return true;
-  });
-  return text;
+  // The walk's state is kept at module level (saved and given back around the walk, since `skip` may read
+  // another element's text), so a call makes no closure: this runs on every block and link of a page.
+  const outerText = withoutText;
+  const outerSkip = withoutSkip;
+  withoutText = "";
+  withoutSkip = skip;
+  try {
+    walk(node, takeTextWithout);
+    return withoutText;
+  } finally {
+    withoutText = outerText;
+    withoutSkip = outerSkip;
+  }
+}
+
+let withoutText = "";
+let withoutSkip: (el: Element) => boolean = none;
+
+function takeTextWithout(child: AnyNode): boolean {
+  if (child.type === "text") withoutText += child.data;
+  else if (isElement(child)) {
+    const name = tagName(child);
+    if (NON_TEXT_TAGS.has(name) || withoutSkip(child)) return false;
+    if (name === "br") withoutText += " ";
+  }
+  return true;
 }
 
 /** Nearest ancestor element (not the node itself) for which `test` holds. */

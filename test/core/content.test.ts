@@ -23,6 +23,13 @@ describe("blockLetters", () => {
     expect(blocks).toBeGreaterThan(100);
   });
 
+  it("counts right when skip itself counts another block's letters", () => {
+    const doc = parseHtml(`<p>abc <span class="x">defg</span> <b>hij</b></p><p>kl <i>mn</i></p>`);
+    const [first, second] = textBlocks(doc, () => false);
+    const skip = (el: { attribs: Record<string, string> }): boolean => blockLetters(second!, () => false) === 4 && el.attribs.class === "x";
+    expect(blockLetters(first!, skip)).toBe(6);
+  });
+
   it("leaves out hidden inline elements", () => {
     const doc = parseHtml(`<p>abc <span hidden>defg</span> hij</p>`);
     const [block] = textBlocks(doc, isHiddenOrNoise);

@@ -1,7 +1,7 @@
 import type { AnyNode, Element, ParentNode } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
-import { isElement, isHeadingName, tagName, walk } from "../../src/core/dom.js";
+import { isElement, isHeadingName, rawText, tagName, textWithout, walk } from "../../src/core/dom.js";
 
 describe("tagName", () => {
   it("lower-cases names an XML-mode parse keeps as written, and returns lower-case names as they are", () => {
@@ -67,3 +67,27 @@ describe("isHeadingName", () => {
     for (const name of ["h0", "h7", "h", "h10", "hr", "th", "H1", "header", ""]) expect(isHeadingName(name), name).toBe(false);
   });
 });
+
+describe("textWithout", () => {
+  const doc = parseDocument(`<div id="root">One <b>two</b><br>three <span class="ad">ad <i>text</i></span><script>x()</script> four<span class="quiet">hidden</span></div>`);
+  const root = doc.children[0] as Element;
+
+  it("reads the text below a node less scripts and what skip leaves out, a <br> as a space", () => {
+    expect(rawText(root)).toBe("One two three ad text four" + "hidden");
+    expect(textWithout(root, (el) => el.attribs.class === "ad")).toBe("One two three  fourhidden");
+  });
+
+  it("gives the same text when skip itself reads the text of other elements", () => {
+    // A skip that reads text (as the noise test does) runs a walk of its own inside this one.
+    const seen: string[] = [];
+    const skip = (el: Element): boolean => {
+      const inner = textWithout(el, (child) => child.attribs.class === "quiet");
+      seen.push(inner);
+      return inner.startsWith("ad") || inner === "";
+    };
+    expect(textWithout(root, skip)).toBe("One two three  four");
+    // The root itself is asked first; the script is never asked (not text); the skipped span's children are not.
+    expect(seen).toEqual(["One two three ad text four", "two", " ", "ad text", ""]);
+  });
+});
+
