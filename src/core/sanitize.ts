@@ -118,4 +118,3 @@ export function sanitizedInnerHtml(root: AnyNode, base: string | undefined, skip
   }
   return out.join("");
 }
-

@@ -104,8 +104,8 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
  * A class or id naming trail noise, in any case. An ASCII name (nearly every one) is tested as it is; any other is
- * lower-cased first, as `toLowerCase` reads it (`K`, the Kelvin sign, is a `k` to it and not to the `i` flag).
- * The element is asked of every link of a page (home links), so most calls build no string.
+ * lower-cased first, as `toLowerCase` reads it (U+212A, the Kelvin sign, is a `k` to it and not to the `i` flag).
+ * This is asked of every link of a page (the home-link test), so most calls build no string.
  */
 function namesTrailNoise(value: string | undefined): boolean {
   if (!value) return false;
@@ -321,6 +321,7 @@ function shortText(root: Element, max: number): string | undefined {
 }
 
 // `shortText`'s walk: its state and visitor at module level, so a call (one per link of the page) makes no closure.
+// The visitor reads no other text (`isTrailNoise` looks at names only), so no walk of it nests in another.
 let shortRead = "";
 let shortMax = 0;
 let shortTooLong = false;
