@@ -18,7 +18,7 @@ import { isRelatedHeading, opensWithRelatedPhrase, startsWithRelatedHeading } fr
 import { letterStats } from "../core/page-index.js";
 import { matchesSimple } from "../core/simple-select.js";
 import { pageContext, type Explained, type PageContext } from "../core/strategy.js";
-import { cleanText, collapseWhitespace, letterCount } from "../core/text.js";
+import { cleanText, letterCount } from "../core/text.js";
 import type { Body, ExtractOptions } from "../types.js";
 
 /** Lines that are boilerplate by their words: reprint and copyright notices, editor and source credits, calls to share or subscribe. */
@@ -148,17 +148,18 @@ function proseAfterLinks(blocks: readonly { block: TextBlock; text: string }[], 
 }
 
 function blockHtml(block: TextBlock, base: string | undefined, skip: (el: Element) => boolean): string {
-  const inner = block.nodes.map((node) => (isElement(node) && block.nodes.length === 1 ? sanitizedInnerHtml(node, base, skip) : sanitizeNode(node, base, skip))).join("");
-  const html = collapseWhitespace(inner);
+  // A block of one element is written as that element's content; a run of inline nodes as one run, so that the
+  // spaces between its nodes (`the <b>union</b> said`) are collapsed with the rest, not cut at each node's ends.
+  const only = block.nodes.length === 1 ? block.nodes[0]! : undefined;
+  const html = sanitizedInnerHtml(only && isElement(only) ? only : runHolder(block.nodes), base, skip);
   const tag = isHeadingName(block.kind) ? block.kind : block.kind === "pre" ? "pre" : block.kind === "li" ? "li" : "p";
   const element = `<${tag}>${html}</${tag}>`;
   return block.quoted ? `<blockquote>${element}</blockquote>` : element;
 }
 
-function sanitizeNode(node: AnyNode, base: string | undefined, skip: (el: Element) => boolean): string {
-  // Wrap a run's single node so the sanitizer serialises the node itself, not only its children.
-  const holder = { type: "root", children: [node] } as unknown as ParentNode;
-  return sanitizedInnerHtml(holder as AnyNode, base, skip);
+function runHolder(nodes: readonly AnyNode[]): AnyNode {
+  // A parent for the sanitizer to write the nodes themselves, not only their children; the nodes are not moved.
+  return { type: "root", children: nodes } as unknown as AnyNode;
 }
 
 /** Groups consecutive list items into `<ul>`/`<ol>` so the HTML is well-formed. */

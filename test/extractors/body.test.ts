@@ -65,6 +65,17 @@ describe("extractBody: keeps the article's blocks in order", () => {
     expect(b.html.indexOf("A second reading")).toBeLessThan(b.html.indexOf(P3));
   });
 
+  it("keeps the spaces around inline elements in a paragraph of loose text", () => {
+    // Text written straight into the container, not in a <p>: the block is a run of nodes, written as one.
+    const html = `<article><div class="entry-content">The council voted on Tuesday, and the <b>mayor</b> said the plan was fair to <a href="/rates">every household</a> in the valley.
+      <p>${P2}</p><p>${P3}</p></div></article>`;
+    const b = body(html);
+    expect(b.paragraphs[0]).toBe("The council voted on Tuesday, and the mayor said the plan was fair to every household in the valley.");
+    expect(b.html).toContain(
+      '<p>The council voted on Tuesday, and the <b>mayor</b> said the plan was fair to <a href="https://www.example.com/rates">every household</a> in the valley.</p>',
+    );
+  });
+
   it("finds the text without theme markup (the densest container)", () => {
     const html = `<body><div class="top"><a href="/">Home</a> <a href="/news">News</a></div>
       <div class="wrap"><div class="story"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>
