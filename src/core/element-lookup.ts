@@ -202,7 +202,6 @@ class PositionsByName {
   private appendPositions(number: number, out: number[]): void {
     for (let k = this.firsts.values[number]!; k >= 0; k = this.nexts.values[k]!) out.push(this.positions.values[k]!);
   }
-
 }
 
 /** The lookup table of `doc`, made on first use; its tables are built as they are asked for. */

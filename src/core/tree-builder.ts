@@ -165,8 +165,6 @@ class TreeBuilder implements TokenizerCallbacks {
   };
   /** The positions of the open elements, innermost last, under -1 for the root. */
   private readonly openPositions: number[] = [-1];
-  /** The `nameHash` of each open element's name, in step with `openPositions`. */
-  private readonly openHashes: number[] = [0];
 
   /** Names read so far, by a hash (see `readName`). */
   private readonly names: string[] = new Array<string>(NAME_SLOTS).fill("");
@@ -359,9 +357,7 @@ class TreeBuilder implements TokenizerCallbacks {
     else {
       this.stack.push(element);
       this.childStarts.push(this.openChildCount);
-      const hash = nameHash(name);
-      this.openHashes.push(hash);
-      this.openByHash[hash]!++;
+      this.openByHash[nameHash(name)]!++;
       if (name === "form") this.openForms++;
       this.openPositions.push(i);
     }
@@ -371,7 +367,7 @@ class TreeBuilder implements TokenizerCallbacks {
   private closeInnermost(): void {
     const element = this.stack.pop() as Element;
     element.children = this.childrenOfClosed();
-    this.openByHash[this.openHashes.pop()!]!--;
+    this.openByHash[nameHash(element.name)]!--;
     if (element.name === "form") this.openForms--;
     if (contentOpenedBy(element.name) !== undefined) this.contents.pop();
     this.ends.values[this.openPositions.pop()!] = this.elements.length - 1;

@@ -313,7 +313,7 @@ function printedPage(doc: Document): PrintedPage {
       const role = exitRoles.pop();
       if (exitBlocks.pop()) lineBreak();
       // `<time class="published">…</time><time class="updated">…</time>`: two dates, not one run of digits.
-      else if (role === "strong" || role === "weak" || role === "update" || role === "other") append(" ");
+      else if (role === "strong" || role === "weak" || role === "update" || role === "other") space();
       if (role === "strong" || role === "weak") page.dateElements.push({ start, end: length, strong: role === "strong" });
       else if (role === "title" || role === "h1") page.headings.push({ start, end: length, h1: role === "h1" });
       else if (role === "container") page.container = { start, end: length };
