@@ -8,13 +8,19 @@ import v8 from "node:v8";
 /** The used heap, in bytes. */
 export const usedHeap = () => v8.getHeapStatistics().used_heap_size;
 
-/** Runs `run` and returns `{ result, peak, atEnd, collections }`: `peak` is the highest used heap seen, in bytes. */
+/**
+ * Runs `run` and returns `{ result, peak, atEnd, collections, fullCollections }`: `peak` is the highest used
+ * heap seen, in bytes; `fullCollections` counts the collections during the call that were not scavenges
+ * (mark-compact and its incremental marking), the ones that can free old garbage the base still held.
+ */
 export function peakDuring(run) {
   const profiler = new v8.GCProfiler();
   profiler.start();
   const result = run();
   const atEnd = usedHeap();
   const profile = profiler.stop();
-  const beforeCollections = (profile?.statistics ?? []).map((s) => s.beforeGC?.heapStatistics?.usedHeapSize ?? 0);
-  return { result, peak: Math.max(atEnd, ...beforeCollections), atEnd, collections: beforeCollections.length };
+  const statistics = profile?.statistics ?? [];
+  const beforeCollections = statistics.map((s) => s.beforeGC?.heapStatistics?.usedHeapSize ?? 0);
+  const fullCollections = statistics.filter((s) => s.gcType !== "Scavenge").length;
+  return { result, peak: Math.max(atEnd, ...beforeCollections), atEnd, collections: beforeCollections.length, fullCollections };
 }
