@@ -201,7 +201,7 @@ export function eachTextBlock(root: ParentNode, skip: (el: Element) => boolean, 
 function secondBr(nodes: readonly AnyNode[], i: number): number {
   if (!isBr(nodes[i]!)) return -1;
   let j = i + 1;
-  while (j < nodes.length && nodes[j]!.type === "text" && !(nodes[j] as { data: string }).data.trim()) j++;
+  while (j < nodes.length && nodes[j]!.type === "text" && isBlank((nodes[j] as { data: string }).data)) j++;
   return j < nodes.length && isBr(nodes[j]!) ? j : -1;
 }
 

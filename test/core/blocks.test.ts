@@ -33,6 +33,8 @@ describe("textBlocks", () => {
     { name: "div without blocks is a paragraph", html: "<div>Plain <b>div</b> text.</div>", want: ["p: Plain div text."] },
     { name: "bare text run split at a double <br>", html: "First para.<br><br>Second para.", want: ["p: First para.", "p: Second para."] },
     { name: "double <br> with whitespace between", html: "First.<br>\n  <br>\nSecond.", want: ["p: First.", "p: Second."] },
+    // A zero-width space is blank to cleanText, so it does not join the two <br>s into one line break.
+    { name: "double <br> with a zero-width space between", html: "First.<br>\u200b<br>Second.", want: ["p: First.", "p: Second."] },
     { name: "single <br> keeps one block", html: "Line one<br>line two", want: ["p: Line one line two"] },
     { name: "triple <br> gives no empty block", html: "A.<br><br><br>B.", want: ["p: A.", "p: B."] },
     { name: "<br><br> in a div beside blocks splits its run", html: "<div>One.<br><br>Two <a href='/x'>link</a>.<br><br>Three.<p>Four.</p></div>", want: ["p: One.", "p: Two link.", "p: Three.", "p: Four."] },
