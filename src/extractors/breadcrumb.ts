@@ -7,7 +7,7 @@
  */
 import type { AnyNode, Document, Element } from "domhandler";
 import { DocumentCache } from "../core/document-cache.js";
-import { closest, contains, isElement, isHidden, NON_TEXT_TAGS, tagName, walk } from "../core/dom.js";
+import { closest, contains, isElement, isHidden, NON_TEXT_TAGS, tagName, textWithout, walk } from "../core/dom.js";
 import { elementLookup, elementsWithKey } from "../core/element-lookup.js";
 import { pageIndex } from "../core/page-index.js";
 import { matchesSimple, selectSimple } from "../core/simple-select.js";
@@ -119,7 +119,7 @@ export function crumbsFromContainer(container: Element, base: string | undefined
     if (isElement(node)) {
       if (isTrailNoise(node)) return false;
       if (tagName(node) === "a") {
-        const label = cleanText(textWithoutNoise(node));
+        const label = cleanText(textWithout(node, isTrailNoise));
         if (label && !SEPARATOR_ONLY.test(label)) crumbs.push(crumb(label, node.attribs.href, base));
         return false;
       }
@@ -140,16 +140,6 @@ export function crumbsFromContainer(container: Element, base: string | undefined
 function crumb(label: string, href: string | undefined, base: string | undefined): Crumb {
   const url = resolveUrl(href, base);
   return url ? { label, url } : { label };
-}
-
-function textWithoutNoise(root: Element): string {
-  let text = "";
-  walk(root, (node) => {
-    if (isElement(node)) return !isTrailNoise(node);
-    if (node.type === "text") text += node.data;
-    return true;
-  });
-  return text;
 }
 
 /** A trail must have at least one link and not be a whole menu. */
@@ -214,12 +204,12 @@ function byPosition(entries: { crumb: Crumb; position: number }[]): Crumb[] | un
 function microdataCrumb(el: Element, index: number, base: string | undefined): { crumb: Crumb; position: number } | undefined {
   const item = microdataItemOf(el);
   if (!item) {
-    const label = cleanText(textWithoutNoise(el));
+    const label = cleanText(textWithout(el, isTrailNoise));
     return label ? { crumb: crumb(label, el.attribs.href, base), position: index + 1 } : undefined;
   }
   const itemEl = item.properties.get("item")?.[0];
   const thing: MicrodataItem | undefined = itemEl ? microdataItemOf(itemEl) : undefined;
-  const label = microdataProperty(item, "name") ?? (thing && microdataProperty(thing, "name")) ?? (itemEl ? microdataValue(itemEl) : cleanText(textWithoutNoise(el)));
+  const label = microdataProperty(item, "name") ?? (thing && microdataProperty(thing, "name")) ?? (itemEl ? microdataValue(itemEl) : cleanText(textWithout(el, isTrailNoise)));
   if (!label) return undefined;
   const href = itemEl ? (itemEl.attribs.href ?? itemEl.attribs.itemid ?? itemEl.attribs.resource ?? itemEl.attribs.content) : el.attribs.href;
   const position = Number(microdataProperty(item, "position"));
@@ -289,7 +279,7 @@ function nextNode(node: AnyNode, skipChildren: boolean): AnyNode | null {
  * end separates it from the next crumb.
  */
 function linkLabel(a: Element): { label: string; separatorAfter?: string } {
-  const text = cleanText(textWithoutNoise(a));
+  const text = cleanText(textWithout(a, isTrailNoise));
   const trailing = /\s*([>›»→＞〉]+|\/+)$/.exec(text);
   const label = cleanText((trailing ? text.slice(0, text.length - trailing[0].length) : text).replace(/^[\s>›»→＞〉«‹/]+/, ""));
   if (!trailing || !label) return { label };
@@ -481,7 +471,7 @@ function namedContainerTrail(page: PageContext): Crumb[] | undefined {
   for (const container of elementsWithKey(page.doc, hasContainerTokenIn)) {
     const link = selectSimple("a[href]", container)[0];
     if (!link) continue;
-    const label = cleanText(textWithoutNoise(link));
+    const label = cleanText(textWithout(link, isTrailNoise));
     if (!label) continue;
     const run = readShapeTrail(link, crumb(label, link.attribs.href, page.base), "", page.base);
     if (isShapeTrail(run, true) && run.crumbs.every((c) => containsCrumb(container, c))) return run.crumbs;
@@ -499,7 +489,7 @@ function hasContainerTokenIn(value: string | undefined): boolean {
 
 /** The crumb's text is inside the container (a run read past the container's end is not its trail). */
 function containsCrumb(container: Element, c: Crumb): boolean {
-  return cleanText(textWithoutNoise(container)).includes(c.label);
+  return cleanText(textWithout(container, isTrailNoise)).includes(c.label);
 }
 
 // ---------------------------------------------------------------------------------------------------------

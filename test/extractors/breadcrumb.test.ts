@@ -182,6 +182,12 @@ const rows: Row[] = [
     body: `<nav aria-label="Breadcrumb"><ol><li><a href="/">DER SPIEGEL</a><span aria-hidden="true">›</span></li><li><a href="/wirtschaft/">Wirtschaft</a><span aria-hidden="true">›</span></li><li aria-current="page"><span>Der Windstrom ist da – nur die Leitungen fehlen</span></li></ol></nav>${BODY}`,
     want: [{ label: "DER SPIEGEL", url: u("/") }, { label: "Wirtschaft", url: u("/wirtschaft/") }, { label: "Der Windstrom ist da – nur die Leitungen fehlen" }],
   },
+  {
+    // A crumb's label is its text as the rest of the library reads it: an icon's <svg><title> is no text, a <br> a space.
+    name: "an icon's svg title is not part of a crumb, and a <br> in a label is a space",
+    body: `<nav class="breadcrumb"><a href="/"><svg viewBox="0 0 10 10"><title>House icon</title></svg>Home</a> › <a href="/local/">Local<br>news</a> › <span>Storm hits coast</span></nav>${BODY}`,
+    want: [{ label: "Home", url: u("/") }, { label: "Local news", url: u("/local/") }, { label: "Storm hits coast" }],
+  },
   { name: "a page with no trail has none", body: BODY, want: [] },
 ];
 
