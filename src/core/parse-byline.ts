@@ -12,6 +12,7 @@
  * @module
  */
 import { KO_ROLES } from "./korean-roles.js";
+import { parseDateline } from "./parse-dateline.js";
 import { allMatches, cleanText } from "./text.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -484,6 +485,8 @@ export function parseBracketCredit(paragraph: string, where: "start" | "end"): s
   const m = (where === "end" ? CLOSING_CREDIT : OPENING_CREDIT).exec(cleanText(text));
   if (!m) return [];
   const inner = m[1]!;
+  const credited = creditReporters(inner);
+  if (credited.length > 0) return credited;
   const labelled = parseByline(inner);
   if (labelled.length > 0) return labelled;
   // A reporter's credit and an editor's, split by a slash: `（记者李雯慧报导/责任编辑：林清）` (NTD).
@@ -493,4 +496,20 @@ export function parseBracketCredit(paragraph: string, where: "start" | "end"): s
     if (names.length > 0) return names;
   }
   return parseBareNames(inner);
+}
+
+/**
+ * The reporters of a bracketed credit written as a dateline writes it, read by the dateline grammar, which knows
+ * the outlets, the places after a name and how the story was gathered: `新唐人记者李雯慧、周欣然采访报导`,
+ * `中央社記者王三台北29日電`, `记者李明／台北报导`. An editor's credit may follow a slash
+ * (`…采访报导/责任编辑：林清`). Only a credit with a reporter's title (记者) names anyone; `[]` otherwise.
+ */
+export function creditReporters(inner: string): string[] {
+  const whole = parseDateline(`（${inner}）`)?.reporters ?? [];
+  if (whole.length > 0 || !/[/／|｜]/.test(inner)) return whole;
+  for (const part of inner.split(/[/／|｜]/)) {
+    const names = parseDateline(`（${part.trim()}）`)?.reporters ?? [];
+    if (names.length > 0) return names;
+  }
+  return [];
 }

@@ -59,14 +59,18 @@ const ZH_OUTLETS: readonly string[] = [
 const ZH_SELF: readonly string[] = ["本报", "本報", "本台", "本网", "本網", "本刊"];
 
 /**
- * The words that close a Chinese credit: `…综合报导）`, `…台北29日電）`, `…编译）`. The 电/電 family is
- * the wire form, where a place and a day come right before it (中央社, 新华社).
+ * The words that close a Chinese credit: `…综合报导）`, `…采访报导）`, `…台北29日電）`, `…编译）`. 报导 may say
+ * how the story was gathered (综合, 采访, 专访, 整理, 编译, 联合, 综合外电); the 电/電 family is the wire form,
+ * where a place and a day come right before it (中央社, 新华社). Anchored at the end, the first match is the
+ * longest suffix.
  */
-const ZH_CREDIT_SUFFIXES: readonly string[] = [
-  "综合报导", "綜合報導", "综合报道", "綜合報道", "编译报导", "編譯報導", "编译报道", "編譯報道", "联合报导",
-  "聯合報導", "报导", "報導", "报道", "報道", "编译", "編譯", "专电", "專電", "电", "電", "讯", "訊",
-];
-const ZH_WIRE_SUFFIXES: ReadonlySet<string> = new Set(["专电", "專電", "电", "電"]);
+const ZH_CREDIT_SUFFIX =
+  /(?:(?:综合|綜合)?(?:外电|外電)?|编译|編譯|联合|聯合|采访|採訪|专访|專訪|整理)(?:报导|報導|报道|報道)$|(?:编译|編譯|(?:专|專)?[电電]|讯|訊)$/;
+
+/** The credit's closing words (see `ZH_CREDIT_SUFFIX`), or "". */
+function creditSuffix(s: string): string {
+  return ZH_CREDIT_SUFFIX.exec(s)?.[0] ?? "";
+}
 
 /**
  * Reporter titles inside a Chinese credit. Splitting on them also separates a source before the first
@@ -368,6 +372,11 @@ function readParen(h: string): Found | undefined {
   const credit = readZhCredit(content);
   // Standing alone, a credit needs a reporter, or an outlet or date with its 报导/電 ending.
   if (!credit || !(credit.hasRole || (credit.hasSuffix && (credit.source || credit.date)))) return undefined;
+  return creditFound(end, credit);
+}
+
+/** What a Chinese credit read as a dateline ending at `end` gives: its reporters, and the fields it has. */
+function creditFound(end: number, credit: ZhCredit): Found {
   const found: Found = { end, reporters: credit.reporters };
   if (credit.date) found.date = credit.date;
   if (credit.source) found.source = credit.source;
@@ -413,16 +422,15 @@ function readZhCredit(content: string): ZhCredit | undefined {
   // "记者：X" is a credit; any other colon labels a source or a caption ("图片来源：美联社").
   let s = content.trim().replace(/(记者|記者) ?[:：] ?/g, "$1");
   if (!s || /[:：]/.test(s)) return undefined;
-  const suffix = longestSuffix(s, ZH_CREDIT_SUFFIXES);
+  const suffix = creditSuffix(s);
   if (suffix) s = trimSeparators(s.slice(0, s.length - suffix.length));
   let date: DateParts | undefined;
-  if (suffix && ZH_WIRE_SUFFIXES.has(suffix)) {
-    // The wire form puts the day (and maybe the month) right before 电: 中央社台北4日電, 新华社北京7月8日电.
-    const d = /(?:(\d{1,2})月)?(\d{1,2})日$/.exec(s);
-    if (d) {
-      date = zhDate(undefined, undefined, d[1], d[2]!);
-      s = s.slice(0, d.index).trim();
-    }
+  // The day (and maybe the month) right before the closing words: 中央社台北4日電, 新华社北京7月8日电, and CNA's
+  // foreign news, 中央社東京5日綜合外電報導.
+  const d = suffix ? /(?:(\d{1,2})月)?(\d{1,2})日$/.exec(s) : null;
+  if (d) {
+    date = zhDate(undefined, undefined, d[1], d[2]!);
+    s = s.slice(0, d.index).trim();
   }
   if (/\d/.test(s)) return undefined;
   const parts = s.split(ZH_ROLE);
@@ -440,8 +448,9 @@ function readZhCredit(content: string): ZhCredit | undefined {
     pre = trimSeparators(pre.slice(outlet.length));
   }
   if (!hasRole) {
-    // No reporter: what is left names the place (中央社台北4日電) or the desk (即時新聞／綜合報導).
-    if (pre && (ZH_PLACES.includes(pre) || (suffix && ZH_WIRE_SUFFIXES.has(suffix) && /^\p{Script=Han}{1,8}$/u.test(pre)))) {
+    // No reporter: what is left names the place (中央社台北4日電; one the list lacks when a day follows it) or the
+    // desk (即時新聞／綜合報導).
+    if (pre && (ZH_PLACES.includes(pre) || (date && /^\p{Script=Han}{1,8}$/u.test(pre)))) {
       credit.location = pre;
     }
     return credit;
@@ -451,7 +460,7 @@ function readZhCredit(content: string): ZhCredit | undefined {
   if (pre && !credit.source && !self && pre.length <= 12 && ZH_OUTLETS.some((o) => pre.includes(o))) credit.source = pre;
 
   for (const chunk of splitNames(parts.slice(1).join("、"))) {
-    const name = trimSeparators(chunk.slice(0, chunk.length - (longestSuffix(chunk, ZH_CREDIT_SUFFIXES)?.length ?? 0)));
+    const name = trimSeparators(chunk.slice(0, chunk.length - creditSuffix(chunk).length));
     if (!name) continue;
     if (ZH_PLACES.includes(name)) {
       credit.location ??= name;
@@ -470,15 +479,19 @@ function readZhCredit(content: string): ZhCredit | undefined {
 }
 
 /**
- * Splits a run of names on 、，,/ and, between Chinese names only, on spaces (`樊亮 张明超`); a Latin name
- * keeps its spaces (`Eva Fu`).
+ * Splits a run of names on 、，,/ and, between Chinese names only, on spaces (`樊亮 张明超`) and on 和, 及, 与
+ * (`李明和王华`); a Latin name keeps its spaces (`Eva Fu`). A name may hold one of those words itself (`王和平`),
+ * so the split is taken only when it leaves names of two characters or more.
  */
 function splitNames(s: string): string[] {
   const out: string[] = [];
-  for (const chunk of s.split(/[、，,/]/)) {
-    const words = chunk.trim().split(" ");
+  for (let chunk of s.split(/[、，,/]/)) {
+    chunk = chunk.trim();
+    const words = chunk.split(" ");
+    const joined = chunk.split(/[和及与與]/);
     if (words.length > 1 && words.every((w) => /^[\p{Script=Han}·・]+$/u.test(w))) out.push(...words);
-    else out.push(chunk.trim());
+    else if (joined.length > 1 && joined.every((name) => /^\p{Script=Han}{2,}$/u.test(name))) out.push(...joined);
+    else out.push(chunk);
   }
   return out.filter(Boolean);
 }
@@ -527,11 +540,7 @@ function readZhCreditColon(h: string): Found | undefined {
   const credit = readZhCredit(m[1]!);
   // Only a reporter's credit: "自由亚洲电台报道：" alone says who published, not who filed.
   if (!credit?.hasRole || credit.reporters.length === 0) return undefined;
-  const found: Found = { end: m[0].length, reporters: credit.reporters };
-  if (credit.date) found.date = credit.date;
-  if (credit.source) found.source = credit.source;
-  if (credit.location) found.location = credit.location;
-  return found;
+  return creditFound(m[0].length, credit);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -783,14 +792,14 @@ function zhDate(roc: string | undefined, y: string | undefined, m: string | unde
   return parts;
 }
 
-function numericDate(y: string, m: string, d: string): DateParts {
+function numericDate(y: string, m: string, d: string): ReferenceDate {
   return { year: parseInt(y, 10), month: parseInt(m, 10), day: parseInt(d, 10) };
 }
 
 function parseReferenceDate(ref: string | undefined): ReferenceDate | undefined {
   const m = ref ? /^(\d{4})-(\d{2})-(\d{2})/.exec(ref.trim()) : null;
   if (!m) return undefined;
-  const r = { year: parseInt(m[1]!, 10), month: parseInt(m[2]!, 10), day: parseInt(m[3]!, 10) };
+  const r = numericDate(m[1]!, m[2]!, m[3]!);
   return isValidDate(r.year, r.month, r.day) ? r : undefined;
 }
 

@@ -23,8 +23,7 @@ import { eachTextBlock, type TextBlock } from "../core/blocks.js";
 import { contentContainer } from "../core/content.js";
 import { DocumentCache } from "../core/document-cache.js";
 import { contains, isElement, isHidden, isParent, NON_TEXT_TAGS as NOT_TEXT, rawText, tagName, walk } from "../core/dom.js";
-import { parseBareNames, parseBracketCredit, parseByline, parseInfoLine } from "../core/parse-byline.js";
-import { parseDateline } from "../core/parse-dateline.js";
+import { creditReporters, parseBareNames, parseBracketCredit, parseByline, parseInfoLine } from "../core/parse-byline.js";
 import { hasToken, inChrome } from "../core/regions.js";
 import { elementsWithKey } from "../core/element-lookup.js";
 import { matchesSimple, selectSimple } from "../core/simple-select.js";
@@ -399,14 +398,15 @@ function labelledNames(text: string): string[] {
   return names.length > 0 ? names : parseInfoLine(text);
 }
 
+/** A bracket that ends a line, or is all of it. */
+const CLOSING_BRACKET = /[（(]([^（）()]{2,60})[）)]$/;
+
 /**
  * The labelled names in lines `[from, to)`: each line as a byline or a bar of fields, with the byline lines right
  * after it (`本报实习生 X` / `本报记者 Y`); a line that is only a label (`作者：`, `本报记者`) read together with the
- * short lines after it (table cells); and, in the container's first line, a bracketed credit after `…讯`.
+ * short lines after it (table cells); and, in the container's first lines, a bracketed credit after `…讯` or at
+ * the end.
  */
-/** A line that is all one bracket. */
-const WHOLE_BRACKET = /^[（(]([^（）()]{2,60})[）)]$/;
-
 function namesInLines(lines: ArticleLines, from: number, to: number): string[] {
   const { texts } = lines;
   for (let i = Math.max(0, from); i < Math.min(to, texts.length); i++) {
@@ -437,10 +437,12 @@ function namesInLines(lines: ArticleLines, from: number, to: number): string[] {
       const credit = parseBracketCredit(text, "start");
       if (credit.length > 0) return credit;
     }
-    // A reporter's credit in brackets on a line of its own, after a dateline in brackets: `（看中国记者林风综合报导）`,
-    // read by the dateline grammar, which knows the outlets.
-    if (i <= lines.start + 2 && WHOLE_BRACKET.test(text)) {
-      const names = parseDateline(text)?.reporters ?? [];
+    // A reporter's credit in brackets that is a line of its own, after a dateline in brackets
+    // (`（看中国记者林风综合报导）`), or that closes the first paragraph (看中国: `…驻足。（记者李明／台北报导）`). Only
+    // a credit with a reporter's title counts (`creditReporters`): a bare name in brackets there may be anyone's.
+    const closing = i <= lines.start + 2 ? CLOSING_BRACKET.exec(text) : null;
+    if (closing) {
+      const names = creditReporters(closing[1]!);
       if (names.length > 0) return names;
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBareNames, parseBracketCredit, parseByline, parseInfoLine } from "../../src/core/parse-byline.js";
+import { creditReporters, parseBareNames, parseBracketCredit, parseByline, parseInfoLine } from "../../src/core/parse-byline.js";
 
 interface Row {
   /** What the row checks. */
@@ -168,6 +168,10 @@ const creditRows: (Row & { where: "start" | "end" })[] = [
   { name: "start: staff correspondents after 本站讯", where: "start", text: "本站讯（职工通讯员 李琴雯 刘会）为深入推进党建与业务工作紧密结合，…", want: ["李琴雯", "刘会"] },
   { name: "start: bare name after 本报讯", where: "start", text: "本报讯（李平）昨天，…", want: ["李平"] },
   { name: "end: a reporter's credit and an editor's split by a slash (NTD)", where: "end", text: "当局在两会期间加强了维稳。（记者李雯慧报导/责任编辑：林清）", want: ["李雯慧"] },
+  { name: "end: the outlet, how the story was gathered and an editor's credit (NTD)", where: "end", text: "…当局加强了维稳。（新唐人记者李雯慧、周欣然采访报导/责任编辑：林清）", want: ["李雯慧", "周欣然"] },
+  { name: "end: a place after the names is not a name", where: "end", text: "…立法院三讀通過。（記者李明、王華台北報導/責任編輯：林清）", want: ["李明", "王華"] },
+  { name: "end: a place after a slash is not a name", where: "end", text: "…引来不少市民驻足。（记者李明／台北报导）", want: ["李明"] },
+  { name: "end: a CNA wire credit", where: "end", text: "…行政院今天宣布。（中央社記者王三台北29日電）", want: ["王三"] },
   { name: "start: a bracket that is not a credit", where: "start", text: "7岁小花（化名）“眼睛被塞纸”事件，仍有许多疑问。", want: [] },
   { name: "end: adversarial run of brackets", where: "end", text: "（".repeat(20_000) + "）", want: [] },
 ];
@@ -175,6 +179,20 @@ const creditRows: (Row & { where: "start" | "end" })[] = [
 describe("parseBracketCredit", () => {
   it.each(creditRows)("$name", ({ text, where, want }) => {
     expect(parseBracketCredit(text, where)).toStrictEqual(want);
+  });
+});
+
+describe("creditReporters", () => {
+  it.each([
+    { inner: "新唐人记者李雯慧、周欣然采访报导/责任编辑：林清", want: ["李雯慧", "周欣然"] },
+    { inner: "记者王明/李华综合报导", want: ["王明", "李华"] },
+    { inner: "责任编辑：林清", want: [] },
+    // Without a reporter's title (记者) a bracket names no reporter here: bare names are parseBareNames' to judge.
+    { inner: "王明", want: [] },
+    { inner: "常书香 马丹阳", want: [] },
+    { inner: "中央社台北4日電", want: [] },
+  ])("$inner", ({ inner, want }) => {
+    expect(creditReporters(inner)).toStrictEqual(want);
   });
 });
 

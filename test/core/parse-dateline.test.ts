@@ -101,6 +101,32 @@ const rows: Row[] = [
     want: { raw: "（中央社記者王三台北29日電）", date: "2024-02-29", location: "台北", source: "中央社", reporters: ["王三"] },
   },
   {
+    name: "zh: how the story was gathered (采访报导) is not part of the name; the place after it is split off",
+    text: "（大纪元记者李文、张华旧金山采访报导）",
+    want: { raw: "（大纪元记者李文、张华旧金山采访报导）", location: "旧金山", source: "大纪元", reporters: ["李文", "张华"] },
+  },
+  {
+    name: "zh: 专访 and 整理 close a credit too (traditional and simplified)",
+    text: "（大紀元記者陳明專訪報導）",
+    want: { raw: "（大紀元記者陳明專訪報導）", source: "大紀元", reporters: ["陳明"] },
+  },
+  {
+    name: "zh: names joined by 和 and 及",
+    text: "（记者李明和王华及陈平整理报导）",
+    want: { raw: "（记者李明和王华及陈平整理报导）", reporters: ["李明", "王华", "陈平"] },
+  },
+  {
+    name: "zh: a name that holds 和 stays whole",
+    text: "（记者王和平报导）",
+    want: { raw: "（记者王和平报导）", reporters: ["王和平"] },
+  },
+  {
+    name: "zh: CNA foreign news, a day before 綜合外電報導",
+    text: "（中央社東京5日綜合外電報導）日本央行今天宣布",
+    ref: "2024-03-05",
+    want: { raw: "（中央社東京5日綜合外電報導）", date: "2024-03-05", location: "東京", source: "中央社", reporters: [] },
+  },
+  {
     name: "zh: CNA without a reporter",
     text: "（中央社台北4日電）",
     ref: "2024-03-04",

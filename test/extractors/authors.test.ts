@@ -68,6 +68,13 @@ const rows: Row[] = [
     strategy: "article-head",
   },
   {
+    name: "a reporter's credit closing the first paragraph (看中国)",
+    body: `<h1>标题</h1><div class="content"><p>台北市今年的灯会在周六开幕，吸引了大批民众前往观赏，花灯沿着河岸一路排开。（记者李明／台北报导）</p>${LONG_TEXT}</div>`,
+    want: ["李明"],
+    strategy: "article-head",
+  },
+
+  {
     name: "a newsroom named in author markup is not an author (Redazione ANSA)",
     head: '<meta name="author" content="Redazione ANSA">',
     body: `<h1>Title</h1><div class="news-author"><span class="news-author">Redazione ANSA</span></div><article>${ENGLISH}</article>`,
