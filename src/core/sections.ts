@@ -7,25 +7,31 @@
 
 /**
  * Heading words of related-article sections: zh (simplified and traditional), en, ja, ko, de, fr, es, ru, and
- * (the second line) pt, it, nl, pl, id/ms, vi, tr, ar.
+ * (the second line) pt, it, nl, pl, id/ms, vi, tr, th, ar. The heading may be set in brackets or after a
+ * symbol (`【延伸阅读】`, `◇相关阅读`, `★延伸阅读★`).
  * The whole heading must be the phrase (with an optional colon), so a sentence that mentions "related" is
  * not a heading.
  */
 const RELATED_PHRASES =
-  "相关报导|相关报道|相關報導|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|相关链接|相關連結|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关推荐|相關推薦|更多相关|猜你喜欢|related(?: articles?| posts?| stories| news| content| coverage| reading| links)?|more (?:on this|stories|posts|articles|from|news|like this)(?: [^:：]{1,40})?|read (?:more|also|next)(?: on [^:：]{1,40})?|see also|you may also like|recommended(?: for you| stories)?|also read|further reading|関連記事|関連ニュース|あわせて読みたい|관련 ?기사|관련 ?뉴스|함께 볼 ?기사|lesen sie auch|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|a lire aussi|lire aussi|sur le même sujet|noticias relacionadas|más información|te puede interesar|lee también|читайте также|по теме|" +
-  "leia também|veja também|notícias relacionadas|saiba mais|leggi anche|articoli correlati|ti potrebbe interessare|lees ook|gerelateerde artikelen|czytaj także|czytaj też|zobacz także|zobacz też|powiązane artykuły|baca juga|berita terkait|artikel terkait|tin liên quan|bài viết liên quan|xem thêm|ilgili haberler|İlgili haberler|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|مقالات ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|ذات صلة";
+  "相关报导|相关报道|相關報導|相關報道|更多报导|更多報導|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|相关链接|相關連結|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关推荐|相關推薦|更多相关|猜你喜欢|related(?: articles?| posts?| stories| news| content| coverage| reading| links)?|more (?:on this|stories|posts|articles|from|news|like this)(?: [^:：]{1,40})?|read (?:more|also|next)(?: on [^:：]{1,40})?|see also|you may also like|recommended(?: for you| stories)?|also read|further reading|関連記事|関連ニュース|あわせて読みたい|관련 ?기사|관련 ?뉴스|함께 볼 ?기사|lesen sie auch|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|a lire aussi|lire aussi|à lire sur le sujet|sur le même sujet|noticias relacionadas|más información|te puede interesar|lee también|читайте также|по теме|" +
+  "leia também|veja também|notícias relacionadas|saiba mais|leggi anche|articoli correlati|ti potrebbe interessare|lees ook|gerelateerde artikelen|czytaj także|czytaj też|czytaj również|zobacz także|zobacz też|zobacz również|powiązane artykuły|baca juga|berita terkait|artikel terkait|tin liên quan|bài viết liên quan|xem thêm|đọc thêm|ilgili haberler|İlgili haberler|İLGİLİ HABERLER|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|مقالات ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|ذات صلة";
 
-/** A whole line that is a related heading, with an optional colon: `相关阅读`, `Related:`, `関連記事`. */
-export const RELATED_HEADING = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})\\s*[:：]?\\s*$`, "i");
+/** What may open a heading, before its phrase (`【延伸阅读】`, `◇相关阅读`, `★延伸阅读★`), and close it. */
+const OPENING_MARKS = "【[◇◆★☆■□●◎▶►";
+const OPENING_MARK = `[${OPENING_MARKS.replace("[", "\\[")}]`;
+const CLOSING_MARK = "[】\\]★☆]";
+
+/** A whole line that is a related heading, with an optional colon: `相关阅读`, `Related:`, `関連記事`, `【延伸阅读】`. */
+export const RELATED_HEADING = /* @__PURE__ */ new RegExp(`^(?:${OPENING_MARK}\\s*)?(?:${RELATED_PHRASES})\\s*${CLOSING_MARK}?\\s*[:：]?\\s*$`, "i");
 
 /**
  * A related heading that opens a line and is followed by its links: `相关报导：<a>…</a>`, `Read more: <a>…</a>`,
  * NDTV's `Also Read | <a>…</a>`.
  */
-export const RELATED_LEAD = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})\\s*[:：|]`, "i");
+export const RELATED_LEAD = /* @__PURE__ */ new RegExp(`^(?:${OPENING_MARK}\\s*)?(?:${RELATED_PHRASES})\\s*(?:${CLOSING_MARK}|[:：|])`, "i");
 
 /** A line that opens with a related heading word, colon or not: what both tests above need first. */
-const RELATED_START = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})`, "i");
+const RELATED_START = /* @__PURE__ */ new RegExp(`^(?:${OPENING_MARK}\\s*)?(?:${RELATED_PHRASES})`, "i");
 
 /** True when a block's whole text is a related-section heading. */
 export function isRelatedHeading(text: string): boolean {
@@ -56,6 +62,7 @@ const RELATED_INITIALS = /* @__PURE__ */ (() => {
     else if (c === ")") depth--;
     else if (c === "|" && depth === 0) start = true;
   }
+  for (const mark of OPENING_MARKS) initials.add(mark);
   return initials;
 })();
 
@@ -63,7 +70,7 @@ const RELATED_INITIALS = /* @__PURE__ */ (() => {
  * RELATED_START as it can read in raw text, before `cleanText`: any run of spaces (and zero-width spaces) where
  * the phrase has one, and before it. Whatever the cleaned text opens with, the raw text opens with this.
  */
-const RELATED_START_RAW = /* @__PURE__ */ new RegExp(`^[\\s\\u200b]*(?:${RELATED_PHRASES.replace(/ \?/g, "[\\s\\u200b]*").replace(/ /g, "[\\s\\u200b]+")})`, "i");
+const RELATED_START_RAW = /* @__PURE__ */ new RegExp(`^[\\s\\u200b]*(?:${OPENING_MARK}[\\s\\u200b]*)?(?:${RELATED_PHRASES.replace(/ \?/g, "[\\s\\u200b]*").replace(/ /g, "[\\s\\u200b]+")})`, "i");
 
 /**
  * False when raw text (a block's leading text, not yet cleaned) surely does not open with a related heading
@@ -88,7 +95,7 @@ export function startsWithRelatedHeading(text: string): boolean {
 }
 
 /** A related phrase as a whole word at the start of a line, with or without a colon after it. */
-const RELATED_WORD_LEAD = /* @__PURE__ */ new RegExp(`^(?:${RELATED_PHRASES})(?![\\p{L}\\p{N}])`, "iu");
+const RELATED_WORD_LEAD = /* @__PURE__ */ new RegExp(`^(?:${OPENING_MARK}\\s*)?(?:${RELATED_PHRASES})(?![\\p{L}\\p{N}])`, "iu");
 
 /**
  * True when a line opens with a related phrase as a whole word, colon or not: `Lire aussi Tramway : …`,

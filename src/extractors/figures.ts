@@ -19,7 +19,7 @@ import type { ExtractOptions, Figure } from "../types.js";
 const FIGURE_SELECTOR = "figure, .wp-caption, .image-caption-container, .article-image, .photo-wrap, table.tr-caption-container";
 /** Caption elements inside a figure. */
 const CAPTION_SELECTOR =
-  "figcaption, .wp-caption-text, .wp-element-caption, .caption, .image-caption, .photo-caption, .photo__caption, .tr-caption, .featured-caption, .penci-featured-caption";
+  "figcaption, .wp-caption-text, .wp-element-caption, .caption, .image-caption, .photo-caption, .photo__caption, .tr-caption, .featured-caption, .penci-featured-caption, .photocaption";
 
 /** Separate credit elements inside a figure or its caption. */
 const CREDIT_SELECTOR = ".credit, .wp-caption-credit, .image-credit, .photo-credit, .media-credit, [itemprop~=copyrightHolder], [itemprop~=creditText]";
@@ -40,11 +40,12 @@ function visibleText(el: Element): string {
 /**
  * What makes a trailing parenthesis a credit rather than part of the caption: a credit label before a colon
  * (`（图片来源：美联社）`, `(Photo: Reuters/Anna Smith)`, `（写真：共同）`), a photo or agency word
- * (`(AP Photo/Mark Lee)`, `(Getty Images)`), or a `photographer / outlet` slash. A colon after other words
+ * (`(AP Photo/Mark Lee)`, `(Getty Images)`), a picture source (`（大紀元資料室）`, `（公有領域）`,
+ * `(Wikimedia Commons)`), or a `photographer / outlet` slash, half- or full-width (`（李明／大纪元）`). A colon after other words
  * (`(from left: Ana Lee, Bo Chan)`) is not a credit.
  */
-const CREDIT_LABEL = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|source|courtesy|illustration|graphic|video|file photo|图片来源|圖片來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|资料图|資料圖|写真|撮影|提供|사진|출처|foto|fotos|bild|bildquelle|quelle|crédit|crédits|crédito|créditos|imagem|sumber|fotoğraf|ảnh|фото|источник|تصوير|صورة|الصورة|المصدر|مصدر الصورة|عدسة|photo ?:)\s*[:：]/i;
-const CREDIT_WORDS = /\p{L}\s*\/\s*\p{L}|photo|getty|reuters|afp|\bap\b|epa|shutterstock|associated press|xinhua|新华社|新華社|中新社|中央社|美联社|美聯社|路透|法新社|共同|時事|연합뉴스|提供|摄|攝|撮影|照片|截图|截圖|图片|圖片|رويترز|فرانس برس|أ ف ب|أسوشيتد برس|الأناضول|غيتي|courtesy/iu;
+const CREDIT_LABEL = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|source|courtesy|illustration|graphic|video|file photo|图片来源|圖片來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|资料图|資料圖|写真|撮影|提供|사진|출처|foto|fotos|bild|bildquelle|quelle|crédits? photo|crédit|crédits|crédito|créditos|imagem|sumber|źródło|fotoğraf|ảnh|ภาพ|ที่มา|фото|источник|تصوير|صورة|الصورة|المصدر|مصدر الصورة|عدسة|photo ?:)\s*[:：]/i;
+const CREDIT_WORDS = /\p{L}\s*[/／]\s*\p{L}|photo|getty|reuters|afp|\bap\b|epa|shutterstock|associated press|xinhua|wikimedia|wikipedia|pixabay|unsplash|adobe stock|kyodo|\b(?:ntd|voa|rfa)\b|新华社|新華社|中新社|中央社|美联社|美聯社|路透|法新社|欧新社|歐新社|共同|時事|大纪元|大紀元|新唐人|美国之音|美國之音|自由亚洲|自由亞洲|资料室|資料室|公有领域|公有領域|维基|維基|配图|配圖|연합뉴스|提供|摄|攝|撮影|照片|截图|截圖|图片|圖片|رويترز|فرانس برس|أ ف ب|أسوشيتد برس|الأناضول|غيتي|courtesy/iu;
 
 /** A news agency's initials standing alone in the parentheses: `(PTI)`, `(ANI)`, `(IANS)`. */
 const AGENCY_INITIALS = /^(?:PTI|ANI|IANS|UNI|AAP|ANSA|EFE|dpa|TASS|KNA|APA|ANP|Belga|PAP|CTK|ČTK)$/;

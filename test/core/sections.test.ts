@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isRelatedHeading, mayBeRelatedInitial, mayStartWithRelatedPhrase, startsWithRelatedHeading, startsWithRelatedWord } from "../../src/core/sections.js";
 import { cleanText } from "../../src/core/text.js";
 
-const HEADINGS = ["相关报导：", "Related articles", "Read more on this", "관련 기사", "관련기사", "À lire aussi", "You may also like", "leia também", "Читайте также", "Also Read |", "lesen Sie auch"];
+const HEADINGS = ["相关报导：", "Related articles", "Read more on this", "관련 기사", "관련기사", "À lire aussi", "You may also like", "leia também", "Читайте также", "Also Read |", "lesen Sie auch", "【延伸阅读】", "◇ 相关阅读", "相關報道", "Đọc thêm", "ข่าวที่เกี่ยวข้อง", "İLGİLİ HABERLER", "Zobacz również"];
 
 describe("related heading words", () => {
   it("recognise whole headings and heading leads", () => {
@@ -12,6 +12,15 @@ describe("related heading words", () => {
     expect(isRelatedHeading("Related coverage of the council")).toBe(false);
     expect(startsWithRelatedHeading("相关报导：<a>")).toBe(true);
     expect(startsWithRelatedWord("The council met")).toBe(false);
+  });
+
+  it("read a heading set in brackets or after a symbol, and only the heading", () => {
+    for (const heading of ["【延伸阅读】", "【相关阅读】：", "◇相关阅读", "★延伸阅读★", "[Related]"]) expect(isRelatedHeading(heading), heading).toBe(true);
+    expect(startsWithRelatedHeading("【延伸阅读】<a>")).toBe(true);
+    // A bracket dateline or a symbol before other words is not a heading.
+    expect(isRelatedHeading("【大纪元2024年3月5日讯】")).toBe(false);
+    expect(isRelatedHeading("★ 重要新闻")).toBe(false);
+    expect(startsWithRelatedWord("【大纪元2024年3月5日讯】")).toBe(false);
   });
 
   it("have a first character the initial test lets through", () => {

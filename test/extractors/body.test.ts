@@ -145,6 +145,9 @@ describe("extractBody: leaves out what is not the article's text", () => {
     { name: "comments (#comments)", noise: '<div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on this story</h2><ol class="comment-list"><li><p>Great article, thanks for explaining the new rates so clearly to everyone.</p></li><li><p>I still think the second tier is far too expensive for large families.</p></li></ol></div>', where: "end" },
     { name: "a reprint notice (转载请注明)", noise: "<p>本文转载请注明出处。</p>", where: "end" },
     { name: "a reprint notice opening the line", noise: "<p>转载请注明来源：希望之声</p>", where: "end" },
+    { name: "a copyright notice naming the outlet first (看中国)", noise: "<p>看中国版权所有，任何形式转载需看中国授权许可。严禁建立镜像网站。</p>", where: "end" },
+    { name: "an opinion disclaimer (看中国)", noise: "<p>本文只代表作者本人观点，不代表看中国立场。</p>", where: "end" },
+    { name: "an opinion disclaimer about the site (本网)", noise: "<p>以上内容不代表本网立场。</p>", where: "end" },
     { name: "a copyright notice (All rights reserved)", noise: "<p>© 2024 Valley Courier. All rights reserved.</p>", where: "end" },
     { name: "a copyright notice without ©", noise: "<p>Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>", where: "end" },
     { name: "a link-only promo paragraph", noise: '<p><strong><a href="/app">Download the Valley Courier app for breaking news alerts</a></strong></p>', where: "middle" },
@@ -165,6 +168,18 @@ describe("extractBody: leaves out what is not the article's text", () => {
 
   it("keeps a sentence that mentions rights or sharing", () => {
     const sentence = "The group said all rights of residents to appeal the new rates would be respected, and that the council would share the data.";
+    const b = body(page(`<p>${sentence}</p>`, "middle"));
+    expect(b.paragraphs).toEqual([P1, P2, sentence, P3]);
+  });
+
+  it("keeps a sentence that says a statement does not speak for a government", () => {
+    const sentence = "外交部发言人在记者会上表示，这名官员的言论不代表政府立场，也不会影响双方正在进行的谈判。";
+    const b = body(page(`<p>${sentence}</p>`, "middle"));
+    expect(b.paragraphs).toEqual([P1, P2, sentence, P3]);
+  });
+
+  it("keeps a sentence about a copyright owner (版权所有者)", () => {
+    const sentence = "美国唱片工会表示，播客在使用其他音乐时，一定要获得版权所有者或制作人的许可。";
     const b = body(page(`<p>${sentence}</p>`, "middle"));
     expect(b.paragraphs).toEqual([P1, P2, sentence, P3]);
   });
