@@ -24,7 +24,8 @@ import { contentContainer } from "../core/content.js";
 import { DocumentCache } from "../core/document-cache.js";
 import { contains, isElement, isHidden, isParent, NON_TEXT_TAGS as NOT_TEXT, rawText, tagName, walk } from "../core/dom.js";
 import { creditReporters, parseBareNames, parseBracketCredit, parseByline, parseInfoLine } from "../core/parse-byline.js";
-import { hasToken, inChrome } from "../core/regions.js";
+import { hasToken, holdsArticleText, inChrome } from "../core/regions.js";
+import { isRelatedBlock } from "../core/related-blocks.js";
 import { elementsWithKey } from "../core/element-lookup.js";
 import { matchesSimple, selectSimple } from "../core/simple-select.js";
 import { elementsByTag } from "../core/page-index.js";
@@ -495,7 +496,7 @@ function authorMarkup(doc: Document): Element[] {
     const byAttr = /\bauthor\b/.test(`${el.attribs.rel ?? ""} ${el.attribs.itemprop ?? ""}`);
     if (!byAttr && (!hasToken(el, AUTHOR_TOKEN) || hasToken(el, NOT_NAME_TOKEN))) return false;
     if (tagName(el) === "meta" || tagName(el) === "link" || tagName(el) === "body" || tagName(el) === "html") return false;
-    return !inChrome(el) && !inComment(el);
+    return !inChrome(el) && !inCommentOrRelated(el);
   });
   markupCache.set(doc, found);
   return found;
@@ -503,11 +504,15 @@ function authorMarkup(doc: Document): Element[] {
 
 const COMMENT_TOKEN = /^(?:comment|comments|commentlist|reply|replies)$/;
 
-/** True inside a comment: a microdata `Comment` item or a comment list. */
-function inComment(el: Element): boolean {
+/**
+ * True inside a comment (a microdata `Comment` item or a comment list) or a related-posts block, whose cards carry
+ * their own posts' bylines (ColorMag's `related-posts-wrapper`). A block that holds the article's text is not one.
+ */
+function inCommentOrRelated(el: Element): boolean {
   for (let p = el.parent; p && p.type === "tag"; p = p.parent) {
     const e = p as Element;
     if (/Comment|Review|Answer/.test(e.attribs.itemtype ?? "") || hasToken(e, COMMENT_TOKEN)) return true;
+    if (isRelatedBlock(e) && !holdsArticleText(e)) return true;
   }
   return false;
 }
@@ -618,6 +623,9 @@ function microdataAuthors(page: PageContext): string[] | undefined {
   let scope: Element | undefined;
   for (const el of authorMarkup(page.doc)) {
     if (!/\bauthor\b/.test(el.attribs.itemprop ?? "")) continue;
+    // An organisation credited as author (`itemtype=".../Organization"`: an agency, the newsroom) is not a
+    // person, as in JSON-LD.
+    if (/Organization|Corporation/.test(el.attribs.itemtype ?? el.attribs.typeof ?? "")) continue;
     // The authors of the first item that names any; a teaser's item further down names its own.
     const item = itemScopeOf(el);
     if (scope === undefined) scope = item;

@@ -236,10 +236,20 @@ function microdataTrail(page: PageContext): Crumb[] | undefined {
   return undefined;
 }
 
-/** schema.org BreadcrumbList in JSON-LD. `item` may be a URL string or an object with `@id`/`url`/`name`. */
+/** `node` when it is a `BreadcrumbList`. */
+function asBreadcrumbList(node: unknown): JsonLdNode | undefined {
+  return node && typeof node === "object" && jsonLdTypes(node as JsonLdNode).includes("BreadcrumbList") ? (node as JsonLdNode) : undefined;
+}
+
+/**
+ * schema.org BreadcrumbList in JSON-LD, a node of its own or held inline by a `WebPage` (`"breadcrumb": {"@type":
+ * "BreadcrumbList", …}`, Arc XP's `mainEntityOfPage`). `item` may be a URL string or an object with
+ * `@id`/`url`/`name`.
+ */
 function jsonLdTrail(page: PageContext): Crumb[] | undefined {
-  for (const node of jsonLdNodes(page.doc)) {
-    if (!jsonLdTypes(node).includes("BreadcrumbList")) continue;
+  for (const found of jsonLdNodes(page.doc)) {
+    const node = asBreadcrumbList(found) ?? asBreadcrumbList(found.breadcrumb);
+    if (!node) continue;
     const elements = Array.isArray(node.itemListElement) ? (node.itemListElement as unknown[]) : [];
     const entries: { crumb: Crumb; position: number }[] = [];
     elements.forEach((entry, index) => {

@@ -258,11 +258,11 @@ function markedFigures(page: PageContext): Figure[] | undefined {
     for (const picture of outermost(page.doc, pictures)) found.push({ at: picture, figure: figureFrom(picture, page) });
   }
   // A caption element right after an element that holds only the image (Kadence's `div.post-thumbnail` then
-  // `div.article-post-thumbnail-caption`), outside page chrome.
+  // `div.article-post-thumbnail-caption`), outside page chrome and lists of other articles.
   for (const [i, caption] of looseCaptions.entries()) {
     const image = previousElement(caption);
     if (!image || !holdsOnlyImage(image) || looseHolders[i] || inOuter(caption) || inOuter(image)) continue;
-    if (letterStats(caption).letters > LOOSE_CAPTION_MAX_LETTERS || (!(container && contains(container, image)) && inChrome(image))) continue;
+    if (letterStats(caption).letters > LOOSE_CAPTION_MAX_LETTERS || (!(container && contains(container, image)) && inChrome(image)) || inTeaserList(image, container)) continue;
     found.push({ at: image, figure: pairFigure(image, caption, page) });
   }
   // Photos set as a paragraph with their caption in the next one (people.cn, xinhua), in the content container.
@@ -311,19 +311,25 @@ function isLinkedThumbnail(el: Element): boolean {
 
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:[?#]|$)/i;
 
-/** Class/id tokens of lists of other articles, whose thumbnails are not this article's figures. */
-const TEASER_LIST = /^(related|relatedposts|related-posts|yarpp|jp-relatedposts|recommend|recommended|popular|most-read|trending|widget|thumbnail-list|post-list|teaser|teasers)$/;
+/**
+ * Class/id tokens of lists of other articles, whose thumbnails are not this article's figures, and of the
+ * author box, whose photo is the writer's (`.mh-author-box`, `.avatar`).
+ */
+const TEASER_LIST = /^(related|relatedposts|related-posts|yarpp|jp-relatedposts|recommend|recommended|popular|most-read|trending|widget|thumbnail-list|post-list|teaser|teasers|author|avatar)$/;
 
 /**
- * True when a figure sits in a list of other articles (related posts, a popular-posts widget) or inside a
- * link. A wrapper that holds the article's own text (Elementor's `elementor-widget-theme-post-content`,
- * Blogger's `div.widget.Blog`) or the article's content container is not such a list, whatever its class says.
+ * True when a figure sits in a list of other articles (related posts, a popular-posts widget), in the author
+ * box, or inside a link. A wrapper that holds the article's own text (Elementor's
+ * `elementor-widget-theme-post-content`, Blogger's `div.widget.Blog`) or the article's content container is not
+ * such a list, whatever its class says. An `<article>` ends the search when it is the page's article; a post card
+ * (`article.mh-posts-grid-item` in MH Magazine's related posts), with no text of its own, does not.
  */
 function inTeaserList(el: Element, container: Element | undefined): boolean {
   let parent = el.parent;
   while (parent && isElement(parent)) {
     const name = tagName(parent);
-    if (name === "article" || name === "main" || name === "body") return false;
+    if (name === "main" || name === "body") return false;
+    if (name === "article" && (holdsArticleText(parent) || (container && contains(parent, container)))) return false;
     if (name === "a") return true;
     if (hasToken(parent, TEASER_LIST) && !holdsArticleText(parent) && !(container && contains(parent, container))) return true;
     parent = parent.parent;

@@ -223,6 +223,11 @@ const rows: Row[] = [
     strategy: "author-markup",
   },
   {
+    name: "a related post card's byline is not the article's author (ColorMag)",
+    body: `<h1>Title</h1><article>${ENGLISH}</article><div class="related-posts-wrapper"><h4>You may also like</h4><div class="single-related-posts"><h3><a href="/other/">Other story</a></h3><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/lucia-ferrer/">Lucía Ferrer</a></span></span></div></div>`,
+    want: [],
+  },
+  {
     name: "en: a bare name in author markup",
     body: `<h1>Title</h1><a rel="author" href="/people/jd">Jane Doe</a><article>${ENGLISH}</article>`,
     want: ["Jane Doe"],
@@ -237,6 +242,12 @@ const rows: Row[] = [
     name: "microdata: the first item's authors only",
     body: `<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Title</h1><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Colin Manning</span></span>${ENGLISH}</article><div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="author">Other Writer</span></div>`,
     want: ["Colin Manning"],
+    strategy: "microdata",
+  },
+  {
+    name: "microdata: an organisation credited beside the reporter is not an author",
+    body: `<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Title</h1><div>Door <span itemprop="author" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Belga</span></span> en <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Lotte Van Damme</span></span></div>${ENGLISH}</article>`,
+    want: ["Lotte Van Damme"],
     strategy: "microdata",
   },
   {

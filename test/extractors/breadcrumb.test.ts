@@ -72,6 +72,16 @@ const rows: Row[] = [
     strategy: "json-ld",
   },
 
+  {
+    name: "JSON-LD BreadcrumbList held inline by the article's WebPage (Arc XP)",
+    head: `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Storm hits coast",
+      "mainEntityOfPage":{"@type":"WebPage","@id":"${URL}","breadcrumb":{"@type":"BreadcrumbList","itemListElement":[
+        {"@type":"ListItem","position":2,"name":"Local","item":"https://www.example.com/local/"},
+        {"@type":"ListItem","position":1,"name":"Home","item":"https://www.example.com/"}]}}}</script>`,
+    body: BODY,
+    want: [{ label: "Home", url: u("/") }, { label: "Local", url: u("/local/") }],
+    strategy: "json-ld",
+  },
   // --- trails recognised by their shape -------------------------------------------------------------------------
   {
     name: "a `当前位置：` label opens a trail in a div of any class",

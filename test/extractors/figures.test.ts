@@ -111,6 +111,13 @@ describe("extractFigures: figure markup", () => {
     expect(figures(html)).toEqual([{ image: { src: "https://www.example.com/a.jpg" } }]);
   });
 
+  it("leaves out the author box's photo and the related posts' captioned thumbnails, each in an <article> card (MH Magazine)", () => {
+    const card = (n: number) =>
+      `<article class="mh-posts-grid-item"><figure class="mh-posts-grid-thumb"><a href="/story-${n}/"><img src="/thumb-${n}.jpg" alt=""></a><div class="mh-image-caption">Haute-Savoie</div></figure><h3><a href="/story-${n}/">Story ${n}</a></h3></article>`;
+    const html = `<html><body><article class="post"><h1>Story</h1><div class="entry-content">${TEXT}<figure><img src="/a.jpg"><figcaption>The footbridge at dawn.</figcaption></figure>${TEXT}</div></article><div class="mh-author-box"><figure class="mh-author-box-avatar"><img class="avatar" src="/avatar.jpg" alt=""></figure><div class="mh-author-box-name">Jeanne Martin</div></div><section class="mh-related-content"><h3>Related</h3>${card(1)}${card(2)}</section></body></html>`;
+    expect(figures(html)).toEqual([{ caption: "The footbridge at dawn.", image: { src: "https://www.example.com/a.jpg" } }]);
+  });
+
   it("reads Soledad's featured caption beside its image", () => {
     const html = inArticle('<div class="post-image"><a href="/full.jpg"><img src="/holder.png" data-src="/train.jpg" alt="Train"></a><div class="penci-featured-caption">The prototype during winter trials. (Photo: Carrow Valley Railways)</div></div>');
     expect(figures(html)).toEqual([{ caption: "The prototype during winter trials.", credit: "Carrow Valley Railways", image: { src: "https://www.example.com/train.jpg", alt: "Train" } }]);

@@ -52,7 +52,7 @@ describe("extractRelated: Ghost's read-more cards", () => {
 });
 
 describe("extractRelated: sections by their heading", () => {
-  const headings = ["相关阅读", "相关新闻", "相關新聞：", "延伸阅读", "Related", "Related Articles", "Related stories:", "More posts", "More articles", "Read more", "READ MORE:", "See also", "関連記事", "관련 기사", "관련기사", "Lesen Sie auch", "Mehr zum Thema", "À lire aussi", "Lire aussi :", "Noticias relacionadas", "Más información", "Читайте также", "Leia também", "Leggi anche", "Lees ook", "Czytaj także", "Baca juga", "Berita Terkait", "Tin liên quan", "İlgili Haberler", "ilgili haberler", "اقرأ أيضاً", "مقالات ذات صلة"];
+  const headings = ["【延伸阅读】", "◇相关阅读", "相關報道", "Đọc thêm", "Zobacz również", "À lire sur le sujet", "ข่าวที่เกี่ยวข้อง", "İLGİLİ HABERLER", "相关阅读", "相关新闻", "相關新聞：", "延伸阅读", "Related", "Related Articles", "Related stories:", "More posts", "More articles", "Read more", "READ MORE:", "See also", "関連記事", "관련 기사", "관련기사", "Lesen Sie auch", "Mehr zum Thema", "À lire aussi", "Lire aussi :", "Noticias relacionadas", "Más información", "Читайте также", "Leia também", "Leggi anche", "Lees ook", "Czytaj także", "Baca juga", "Berita Terkait", "Tin liên quan", "İlgili Haberler", "ilgili haberler", "اقرأ أيضاً", "مقالات ذات صلة"];
   it.each(headings)("%s", (heading) => {
     const html = article(`<section class="more"><h3>${heading}</h3><ul><li><a href="${A.url}">${A.title}</a></li><li><a href="${B.url}">${B.title}</a></li></ul></section>`);
     expect(related(html)).toEqual([A, B]);
@@ -66,6 +66,19 @@ describe("extractRelated: sections by their heading", () => {
   it("leaves out a post card's category link", () => {
     const html = article(`<div class="ast-single-related-posts-container"><h2>Related Posts</h2><article><h3><a href="${A.url}">${A.title}</a></h3><span class="cat-links"><a href="/category/news/" rel="category tag">News</a></span></article></div>`);
     expect(related(html)).toEqual([A]);
+  });
+
+  it("leaves out a post card's date and byline linked to archives (MH Magazine, ColorMag)", () => {
+    const card = (link: { title: string; url: string }) =>
+      `<article class="mh-posts-grid-item"><h3><a href="${link.url}">${link.title}</a></h3><span class="entry-meta-date"><a href="/2023/11/">8 novembre 2023</a></span><span class="byline"><a class="url fn n" href="/author/lucia-ferrer/">Lucía Ferrer</a></span></article>`;
+    const html = article(`<section class="mh-related-content"><h3>Related Posts</h3>${card(A)}${card(B)}</section>`);
+    expect(related(html)).toEqual([A, B]);
+  });
+
+  it("keeps an article whose path holds a date and a slug", () => {
+    const C = { title: "Storm closes the coast road", url: u("/2023/11/08/storm-closes-coast-road/") };
+    const html = article(`<div class="related-posts"><h3>Related</h3><ul><li><a href="${C.url}">${C.title}</a></li><li><a href="${A.url}">${A.title}</a></li></ul></div>`);
+    expect(related(html)).toEqual([C, A]);
   });
 
   it("reads NDTV's inline `Also Read |` link", () => {
