@@ -586,7 +586,8 @@ function latinAgency(content: string): string | undefined {
   return agencies.join("/");
 }
 
-function isLatinAgency(name: string): boolean {
+/** True when `name` is a wire agency a Latin-script dateline names (`Reuters`, `dpa`, `Lusa`), in any case. */
+export function isLatinAgency(name: string): boolean {
   const lower = name.toLowerCase();
   return LATIN_AGENCIES.some((a) => a.toLowerCase() === lower);
 }

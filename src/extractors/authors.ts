@@ -24,6 +24,7 @@ import { contentContainer } from "../core/content.js";
 import { DocumentCache } from "../core/document-cache.js";
 import { contains, isElement, isHidden, isParent, NON_TEXT_TAGS as NOT_TEXT, rawText, tagName, walk } from "../core/dom.js";
 import { creditReporters, parseBareNames, parseBracketCredit, parseByline, parseInfoLine } from "../core/parse-byline.js";
+import { isLatinAgency } from "../core/parse-dateline.js";
 import { hasToken, holdsArticleText, inChrome } from "../core/regions.js";
 import { isRelatedBlock } from "../core/related-blocks.js";
 import { elementsWithKey } from "../core/element-lookup.js";
@@ -72,7 +73,7 @@ const CJK_ORG_ENDING =
 const CJK_MEDIA_ENDING = /(?:网|網|报|報|社|台|刊|站|频道|頻道|号|號|局|厅|廳)$/;
 /** Words of a Latin-script organisation's name. */
 const LATIN_ORG_WORD =
-  /(?:^|[\s-])(?:inc|ltd|llc|gmbh|ag|corp|co|company|news|media|press|presse|publishing|publishers|magazine|magazin|journal|times|post|daily|network|group|team|staff|editorial|editors|desk|newsroom|agency|agência|agencia|agence|foundation|institute|university|association|society|organization|organisation|wire|online|blog|website|portal|verlag|zeitung|redaktion|redazione|redacción|redaccion|rédaction|redaction|redação|redacao|redactie|redakcja|nachrichten|rundschau|kurier|anzeiger|tagblatt)(?=$|[\s.,])/i;
+  /(?:^|[\s-])(?:inc|ltd|llc|gmbh|ag|corp|co|company|news|media|press|presse|publishing|publishers|magazine|magazin|journal|times|post|daily|network|group|team|staff|editorial|editors|desk|newsroom|haber merkezi|agency|agência|agencia|agence|foundation|institute|university|association|society|organization|organisation|wire|online|blog|website|portal|verlag|zeitung|redaktion|redazione|redacción|redaccion|rédaction|redaction|redação|redacao|redactie|redakcja|nachrichten|rundschau|kurier|anzeiger|tagblatt)(?=$|[\s.,])/i;
 
 /** How many lines after the headline may hold a byline or a bar of fields. */
 const AFTER_HEADLINE = 8;
@@ -157,7 +158,8 @@ function hostOf(url: string | undefined): string | undefined {
 function validNames(names: readonly string[], page: PageContext): string[] | undefined {
   const sites = siteNames(page);
   const isSite = (n: string) => sites.has(squash(n)) && (!n.includes(" ") || isOrganisation(n));
-  const valid = names.map(cleanText).filter((n) => isName(n) && !NOT_A_NAME.test(n) && !isSite(n));
+  // A wire agency credited as the author (`Lusa`, `Reuters`) is not a person.
+  const valid = names.map(cleanText).filter((n) => isName(n) && !NOT_A_NAME.test(n) && !isSite(n) && !isLatinAgency(n));
   return valid.length > 0 ? uniqueBy(valid, (n) => n) : undefined;
 }
 

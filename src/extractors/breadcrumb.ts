@@ -227,13 +227,32 @@ function microdataTrail(page: PageContext): Crumb[] | undefined {
   const hasList = TYPE_ATTRIBUTES.some((name) => (lookup.get(`[${name}`) ?? []).some((i) => elements[i]!.attribs[name]!.includes("BreadcrumbList")));
   if (!hasList) return undefined;
   for (const list of microdataItemsOfType(page.doc, /^BreadcrumbList$/)) {
-    const entries = (list.properties.get("itemListElement") ?? [])
+    const items = list.properties.get("itemListElement") ?? [];
+    const entries = items
       .map((el, index) => microdataCrumb(el, index, page.base))
       .filter((e): e is { crumb: Crumb; position: number } => e !== undefined);
     const crumbs = byPosition(entries);
-    if (crumbs) return crumbs;
+    if (!crumbs) continue;
+    // The page's own crumb printed after the last item, not marked up as one (MH Magazine:
+    // `…<span itemprop="itemListElement">…</span><span class="mh-breadcrumb-delimiter">»</span>Annecy : …</nav>`).
+    const tail = textAfter(list.element, items[items.length - 1]!);
+    if (tail && tail !== crumbs[crumbs.length - 1]!.label) crumbs.push({ label: tail });
+    return crumbs;
   }
   return undefined;
+}
+
+/** The visible text after `last` inside `container`, without the separators before it; "" when there is none. */
+function textAfter(container: Element, last: Element): string {
+  let text = "";
+  for (let node: AnyNode | null = last; node && node !== container; node = node.parent) {
+    for (let next = node.next; next; next = next.next) {
+      if (isElement(next)) text += isTrailNoise(next) ? " " : ` ${textWithout(next, isTrailNoise)} `;
+      else if (next.type === "text") text += next.data;
+    }
+  }
+  const label = cleanText(text.replace(/^[\s>›»→＞|/\\·•:\-–—~]+/, ""));
+  return label.length <= 200 ? label : "";
 }
 
 /** `node` when it is a `BreadcrumbList`. */

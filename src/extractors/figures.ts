@@ -190,7 +190,7 @@ function imageIn(holder: Element, page: PageContext): Figure["image"] | undefine
  * holds `p.caption`, many CMSs' `div.photo` holds a `div.photo-caption`. The holder must have an image and little
  * text besides the caption.
  */
-const LOOSE_CAPTION_CLASS = /^(?:wp-caption-text|wp-element-caption|caption|photo__caption)$|(?:featured|thumbnail|photo|image|img)-caption$/;
+const LOOSE_CAPTION_CLASS = /^(?:wp-caption-text|wp-element-caption|caption|photo__caption|photocaption|imagecaption)$|(?:featured|thumbnail|photo|image|img)-caption$/;
 
 /** The most letters a loose caption may have: a page wrapper may be classed `caption` too. */
 const LOOSE_CAPTION_MAX_LETTERS = 300;

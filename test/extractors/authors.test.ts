@@ -228,6 +228,18 @@ const rows: Row[] = [
     want: [],
   },
   {
+    name: "a wire agency credited as author is not a person (Lusa)",
+    head: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Title","author":{"@type":"Person","name":"Lusa"}}</script>',
+    body: `<h1>Title</h1><div class="entry-meta"><span class="author vcard"><a href="/author/lusa/">Lusa</a></span></div><article>${ENGLISH}</article>`,
+    want: [],
+  },
+  {
+    name: "a Turkish news desk is not a person (Haber Merkezi)",
+    head: '<meta name="author" content="Haber Merkezi"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Title","author":{"@type":"Person","name":"Haber Merkezi"}}</script>',
+    body: `<h1>Title</h1><article>${ENGLISH}</article>`,
+    want: [],
+  },
+  {
     name: "en: a bare name in author markup",
     body: `<h1>Title</h1><a rel="author" href="/people/jd">Jane Doe</a><article>${ENGLISH}</article>`,
     want: ["Jane Doe"],

@@ -61,6 +61,12 @@ const rows: Row[] = [
     strategy: "microdata",
   },
   {
+    name: "microdata trail with the page's own crumb printed after the last item, unmarked (MH Magazine)",
+    body: `<nav class="mh-breadcrumb" itemscope itemtype="https://schema.org/BreadcrumbList"><span itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a href="/" itemprop="item"><span itemprop="name">Accueil</span></a><meta itemprop="position" content="1"></span><span class="mh-breadcrumb-delimiter"><i class="fa fa-angle-right"></i></span><span itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a href="/haute-savoie/" itemprop="item"><span itemprop="name">Haute-Savoie</span></a><meta itemprop="position" content="2"></span><span class="mh-breadcrumb-delimiter"><i class="fa fa-angle-right"></i></span>Storm hits coast</nav>${BODY}`,
+    want: [{ label: "Accueil", url: u("/") }, { label: "Haute-Savoie", url: u("/haute-savoie/") }, { label: "Storm hits coast" }],
+    strategy: "microdata",
+  },
+  {
     name: "JSON-LD BreadcrumbList (in CDATA, items as strings and objects)",
     head: `<script type="application/ld+json">//<![CDATA[
       {"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[

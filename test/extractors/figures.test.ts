@@ -118,6 +118,11 @@ describe("extractFigures: figure markup", () => {
     expect(figures(html)).toEqual([{ caption: "The footbridge at dawn.", image: { src: "https://www.example.com/a.jpg" } }]);
   });
 
+  it("reads an image and its caption in a plain holder classed photocaption (RFA)", () => {
+    const html = inArticle('<div id="headerimg"><img src="/shop.jpg" alt="A closed shop"><div class="photocaption">A closed shop in Mong Kok. (AP Photo)</div></div>');
+    expect(figures(html)).toEqual([{ caption: "A closed shop in Mong Kok.", credit: "AP Photo", image: { src: "https://www.example.com/shop.jpg", alt: "A closed shop" } }]);
+  });
+
   it("reads Soledad's featured caption beside its image", () => {
     const html = inArticle('<div class="post-image"><a href="/full.jpg"><img src="/holder.png" data-src="/train.jpg" alt="Train"></a><div class="penci-featured-caption">The prototype during winter trials. (Photo: Carrow Valley Railways)</div></div>');
     expect(figures(html)).toEqual([{ caption: "The prototype during winter trials.", credit: "Carrow Valley Railways", image: { src: "https://www.example.com/train.jpg", alt: "Train" } }]);

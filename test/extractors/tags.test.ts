@@ -131,6 +131,16 @@ describe("extractTags: tag links", () => {
     ]);
   });
 
+  it("reads a list labelled Từ khoá, the other spelling of Từ khóa (Vietnamese)", () => {
+    for (const label of ["Từ khoá:", "Từ khóa:"]) {
+      const html = `<h1>Title</h1><article>${TEXT}<div class="box-keyword"><p>${label}</p><ul><li><a href="/tu-khoa/xe-buyt-dien.htm">xe buýt điện</a></li><li><a href="/tu-khoa/giao-thong.htm">giao thông</a></li></ul></div></article>`;
+      expect(tags(html), label).toEqual([
+        { label: "xe buýt điện", url: u("/tu-khoa/xe-buyt-dien.htm") },
+        { label: "giao thông", url: u("/tu-khoa/giao-thong.htm") },
+      ]);
+    }
+  });
+
   it("reads a list named for tags in Turkish, and one after SPIEGEL's `Mehr lesen über`", () => {
     const aa = `<h1>Title</h1><article>${TEXT}<div class="detay-etiketler"><span>Etiketler</span><a href="/tr/etiket/ankara">Ankara</a><a href="/tr/etiket/okul">Okul</a></div></article>`;
     expect(tags(aa)).toEqual([
