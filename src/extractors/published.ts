@@ -683,6 +683,9 @@ const TEXT_STRATEGIES = new Set([...PRINTED, "updated-date", "article-first-date
 /** `2024-05-02T14:30`: a date-time without a zone. */
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
+/** A bare midnight, which CMSs write for "no time". */
+const BARE_MIDNIGHT = /T00:00(:00)?$/;
+
 /**
  * Makes a date precise with a printed one. A date alone (or at a bare midnight, which CMSs write for "no
  * time") takes the time of a printed date-time on the same day. A UTC instant that the page prints in local
@@ -692,7 +695,7 @@ const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 function refine(found: Explained<string>, printed: string, suffix: string): Explained<string> | undefined {
   if (printed.length <= 10) return undefined;
   const value = found.value;
-  if (value.length === 10 || /T00:00(:00)?$/.test(value)) {
+  if (value.length === 10 || BARE_MIDNIGHT.test(value)) {
     return printed.slice(0, 10) === value.slice(0, 10) ? { value: printed, strategy: `${found.strategy}+${suffix}` } : undefined;
   }
   const local = LOCAL_TIME.exec(printed);
@@ -710,7 +713,29 @@ function refine(found: Explained<string>, printed: string, suffix: string): Expl
 
 /** A date `refine` may make precise: a day alone, a bare midnight, or an instant in UTC. */
 function refinable(value: string): boolean {
-  return value.length === 10 || /T00:00(:00)?$/.test(value) || /(Z|[+-]00:00)$/.test(value);
+  return value.length === 10 || BARE_MIDNIGHT.test(value) || /(Z|[+-]00:00)$/.test(value);
+}
+
+/**
+ * Makes a structured date precise with another structured source that states the same moment more fully: a day
+ * alone (or at a bare midnight) takes the time of another source on the same day (JSON-LD `"2024-06-12"` beside
+ * `<time datetime="2024-06-12T09:15:00+07:00">`), and a time without a zone the offset of another source that
+ * states the same wall time (JSON-LD `2024-06-12T08:30:00` beside `article:published_time`
+ * `2024-06-12T08:30:00+07:00`).
+ */
+function fromOtherSource(found: Explained<string>, page: PageContext): Explained<string> | undefined {
+  const value = found.value;
+  const day = value.length === 10 || BARE_MIDNIGHT.test(value);
+  if (!day && !LOCAL_TIME.test(value)) return undefined;
+  for (const source of structuredDateSources) {
+    if (source.name === found.strategy) continue;
+    const other = source.read(page.doc);
+    // A midnight, in any zone, says no more than the day.
+    if (!other || other.length <= 16 || /T00:00(?::00)?(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(other)) continue;
+    const same = day ? other.slice(0, 10) === value.slice(0, 10) : other.slice(0, 16) === value.slice(0, 16) && /(?:Z|[+-]\d{2}:?\d{2})$/.test(other);
+    if (same) return { value: other, strategy: `${found.strategy}+${source.name}` };
+  }
+  return undefined;
 }
 
 /** The printed dates, from the strategies that read them, for `refine`; read one at a time as needed. */
@@ -724,7 +749,7 @@ function* printedDates(page: PageContext): Generator<string> {
 
 /** The publication date with the strategy that found it, or `undefined`. */
 export function findPublished(page: PageContext): Explained<string> | undefined {
-  const found = firstAccepted(publishedStrategies, page);
+  let found = firstAccepted(publishedStrategies, page);
   if (!found) return undefined;
   if (found.strategy === "dateline") {
     // Same day in both: the metadata knows the time too.
@@ -734,7 +759,9 @@ export function findPublished(page: PageContext): Explained<string> | undefined 
     }
     return found;
   }
-  if (TEXT_STRATEGIES.has(found.strategy) || !refinable(found.value)) return found;
+  if (TEXT_STRATEGIES.has(found.strategy)) return found;
+  found = fromOtherSource(found, page) ?? found;
+  if (!refinable(found.value)) return found;
   for (const printed of printedDates(page)) {
     const refined = refine(found, printed, "printed-time");
     if (refined) return refined;

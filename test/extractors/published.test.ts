@@ -138,6 +138,22 @@ describe("findPublished: a second source makes the date precise", () => {
     const head = '<meta property="article:published_time" content="2022-02-06T12:48:06-05:00">';
     expect(published(page({ head, top: '<span class="date">2022-02-06 09:00</span>' })).value).toBe("2022-02-06T12:48:06-05:00");
   });
+
+  it("a JSON-LD day takes the time of a <time datetime> of the same day", () => {
+    const found = published(page({ head: jsonLd("2024-06-12"), top: '<time datetime="2024-06-12T09:15:00+07:00">12 มิ.ย. 2567 09:15 น.</time>' }));
+    expect(found).toEqual({ value: "2024-06-12T09:15:00+07:00", strategy: "json-ld+time" });
+  });
+
+  it("a JSON-LD time without a zone takes the offset of the meta tag that states the same time", () => {
+    const head = `${jsonLd("2024-06-12T08:30:00")}<meta property="article:published_time" content="2024-06-12T08:30:00+07:00">`;
+    expect(published(page({ head }))).toEqual({ value: "2024-06-12T08:30:00+07:00", strategy: "json-ld+meta" });
+  });
+
+  it("another source's midnight or other time is not taken", () => {
+    expect(published(page({ head: `${jsonLd("2024-06-12")}<meta property="article:published_time" content="2024-06-12T00:00:00Z">` })).value).toBe("2024-06-12");
+    const head = `${jsonLd("2024-06-12T08:30:00")}<meta property="article:published_time" content="2024-06-12T10:30:00+07:00">`;
+    expect(published(page({ head })).value).toBe("2024-06-12T08:30:00");
+  });
 });
 
 describe("publishedStrategies", () => {
