@@ -505,6 +505,8 @@ export function parseBracketCredit(paragraph: string, where: "start" | "end"): s
  * (`…采访报导/责任编辑：林清`). Only a credit with a reporter's title (记者) names anyone; `[]` otherwise.
  */
 export function creditReporters(inner: string): string[] {
+  // Without a reporter's title there is nothing to read: most brackets at the end of a paragraph are not credits.
+  if (!/[记記]者|特派|通[讯訊]/.test(inner)) return [];
   const whole = parseDateline(`（${inner}）`)?.reporters ?? [];
   if (whole.length > 0 || !/[/／|｜]/.test(inner)) return whole;
   for (const part of inner.split(/[/／|｜]/)) {

@@ -69,8 +69,8 @@ function isBylineOrDate(text: string): boolean {
 /** The label of a share bar standing alone (Hueman's `Share` above its buttons). */
 const SHARE_LABEL = /^(?:share|share this|teilen|partager|compartir|condividi|compartilhar|分享|シェア|공유)\s*[:：]?$/i;
 
-/** The reporters' and editors' initials that close a detik story: `(rw/aik)`. */
-const EDITOR_INITIALS = /^\([a-z]{2,5}(?:\/[a-z]{2,5})+\)$/;
+/** The reporters' and editors' initials that close a story: detik's `(rw/aik)`, Lusa's `ACL // JMR`. */
+const EDITOR_INITIALS = /^\([a-z]{2,5}(?:\/[a-z]{2,5})+\)$|^[A-Z]{2,4}(?: ?\/\/? ?[A-Z]{2,4})+$/;
 
 /** A closing line that names the story's source: `Źródło: PAP`, `Quelle: dpa`, `Fuente: EFE` (short: not a sentence). */
 const SOURCE_LINE = /^(?:źródło|quelle|fuente|fonte|source|bron|kaynak|zdroj)\s*[:：]\s*\S.{0,40}$/i;

@@ -124,6 +124,7 @@ describe("extractBody: leaves out what is not the article's text", () => {
     { name: "a reporter's name in brackets closing the article (Asahi)", noise: "<p>（山田太郎）</p>", where: "end" },
     { name: "a share bar's label alone (Hueman)", noise: '<div class="sharrre-container"><span>Share</span></div>', where: "end" },
     { name: "a story's closing editor initials (detik)", noise: "<p>(rw/aik)</p>", where: "end" },
+    { name: "a story's closing editor initials (Lusa)", noise: "<p>ACL // JMR</p>", where: "end" },
     { name: "a closing source line (Źródło: PAP)", noise: "<p>Źródło: PAP</p>", where: "end" },
     { name: "a video block named in camel case (NOS)", noise: '<div class="sc-3c videoBlock"><div class="videoPlayer"><button>Afspelen</button><span class="duration">1:48</span></div><div class="videoMeta"><span>Scooters op de stoep</span></div></div>', where: "middle" },
     { name: "a print-edition line (people.cn)", noise: "<p>　　《 人民日报 》（ 2024年03月05日 02 版）</p>", where: "end" },
