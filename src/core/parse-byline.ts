@@ -247,6 +247,14 @@ function latinNames(rest: string): string[] {
     const words = chunk.split(" ");
     // "By The New York Times": a name that starts with "The" is an organisation, not a person.
     if (/^the$/i.test(words[0]!)) continue;
+    // A later part that opens with a preposition in lower case says where from: "Por Beatriz Almeida, do Rio",
+    // "By Jane Doe, in Kyiv".
+    if (names.length > 0 && /^(?:do|da|dos|das|de|desde|em|no|na|from|in|aus|en|à)$/.test(words[0]!)) break;
+    // "Do UOL", "Da Redação": from an outlet, not a person.
+    if (/^(?:do|da|dos|das)$/i.test(words[0]!)) {
+      if (names.length > 0) break;
+      continue;
+    }
     // Cut a trailing affiliation: "Jane Doe Associated Press", "Jane Doe for CNN", "Jane Doe of The Times".
     let end = words.findIndex((w, i) => i > 0 && (isAffiliation(w) || /^(?:for|of|at)$/i.test(w)));
     if (end > 0 && /^the$/i.test(words[end - 1]!)) end--;

@@ -7,14 +7,14 @@
 
 /**
  * Heading words of related-article sections: zh (simplified and traditional), en, ja, ko, de, fr, es, ru, and
- * (the second line) pt, it, nl, pl, id/ms, vi, tr, th, ar. The heading may be set in brackets or after a
+ * (the second line) pt, it, nl, pl, id/ms, vi, tr, th, hi, ar. The heading may be set in brackets or after a
  * symbol (`【延伸阅读】`, `◇相关阅读`, `★延伸阅读★`).
  * The whole heading must be the phrase (with an optional colon), so a sentence that mentions "related" is
  * not a heading.
  */
 const RELATED_PHRASES =
   "相关报导|相关报道|相關報導|相關報道|更多报导|更多報導|相关阅读|相關閱讀|相关新闻|相關新聞|相关文章|相關文章|相关链接|相關連結|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关推荐|相關推薦|更多相关|猜你喜欢|related(?: articles?| posts?| stories| news| content| coverage| reading| links)?|more (?:on this|stories|posts|articles|from|news|like this)(?: [^:：]{1,40})?|read (?:more|also|next)(?: on [^:：]{1,40})?|see also|you may also like|recommended(?: for you| stories)?|also read|further reading|関連記事|関連ニュース|あわせて読みたい|관련 ?기사|관련 ?뉴스|함께 볼 ?기사|lesen sie auch|mehr zum thema|weitere artikel|das könnte sie auch interessieren|à lire aussi|a lire aussi|lire aussi|à lire sur le sujet|sur le même sujet|noticias relacionadas|más información|te puede interesar|lee también|читайте также|по теме|" +
-  "leia também|veja também|notícias relacionadas|saiba mais|leggi anche|articoli correlati|ti potrebbe interessare|lees ook|gerelateerde artikelen|czytaj także|czytaj też|czytaj również|zobacz także|zobacz też|zobacz również|powiązane artykuły|baca juga|berita terkait|artikel terkait|tin liên quan|bài viết liên quan|xem thêm|đọc thêm|ilgili haberler|İlgili haberler|İLGİLİ HABERLER|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|مقالات ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|ذات صلة";
+  "leia também|veja também|notícias relacionadas|saiba mais|leggi anche|articoli correlati|ti potrebbe interessare|lees ook|gerelateerde artikelen|czytaj także|czytaj też|czytaj również|zobacz także|zobacz też|zobacz również|powiązane artykuły|baca juga|berita terkait|artikel terkait|tin liên quan|bài viết liên quan|xem thêm|đọc thêm|ilgili haberler|İlgili haberler|İLGİLİ HABERLER|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|إقرأ أيضاً|مقالات ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|ذات صلة";
 
 /**
  * What may open a heading, before its phrase (`【延伸阅读】`, `◇相关阅读`, `★延伸阅读★`), and close it. The opening

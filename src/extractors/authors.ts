@@ -46,7 +46,7 @@ import { findDateline } from "./dateline.js";
  * part (`.byline`, `.article__author`, `.pb-byline`, `.author-name`, `#author`), `rel=author`, `itemprop=author`.
  * The class test is narrowed by `AUTHOR_TOKEN` below.
  */
-const AUTHOR_MARKUP = "[class*=author i], [class*=byline i], [class*=writer i], [id*=author i], [id*=byline i], [rel~=author], [itemprop~=author]";
+const AUTHOR_MARKUP = "[class*=author i], [class*=byline i], [class*=writer i], [id*=author i], [id*=byline i], [rel~=author], [itemprop~=author], [property~=author]";
 /** A class or id part that marks author markup. */
 const AUTHOR_TOKEN = /^(?:author|authors|byline|bylines|by-line|writer|writers|autor|auteur|author-name|author-link)$/;
 /**
@@ -169,7 +169,9 @@ function validNames(names: readonly string[], page: PageContext): string[] | und
  * plausible name that is not an organisation's.
  */
 function namesOfValue(value: string): string[] {
-  const text = cleanText(value.replace(/\s*[(<]\s*(?:https?:\/\/|mailto:|[^\s()<>]+@)[^()<>]*[)>]/gi, "")).replace(/\s*[,;:|–—-]+$/, "");
+  const text = cleanText(value.replace(/\s*[(<]\s*(?:https?:\/\/|mailto:|[^\s()<>]+@)[^()<>]*[)>]/gi, ""))
+    .replace(JOB_TITLE, "")
+    .replace(/\s*[,;:|–—-]+$/, "");
   // A user id such as "CC7567" or "L_104485" is not a name.
   if (!text || text.length > MAX_LINE || /\p{L}_?\d|\d\p{L}/u.test(text)) return [];
   const labelled = parseByline(text);
@@ -186,6 +188,14 @@ function namesOfValue(value: string): string[] {
   if (/^[A-Z]{2,5}$/.test(whole) || (/,/.test(whole) && !inverted)) return [];
   return isName(whole) && !/[:：|｜]/.test(whole) && !NOT_A_NAME.test(whole) && whole.split(" ").length <= 6 ? [whole] : [];
 }
+
+/**
+ * A job title after a name and a comma, in a value that names one person: `Jane Doe, Senior Reporter`,
+ * `Ana Lopez, Times Staff Writer`, `Katrin Vogel, Korrespondentin Berlin`. It is cut, so that it is neither taken
+ * for a second name nor makes the whole an organisation's (`Staff`).
+ */
+const JOB_TITLE =
+  /,\s*(?:[\p{L}.'’-]+\s+){0,3}(?:reporter|writer|editor|correspondent|columnist|journalist|photographer|contributor|producer|analyst|korrespondent(?:in)?|redakteur(?:in)?|reporterin|autor(?:in)?|journaliste|rédact(?:eur|rice)|corresponsal|periodista|redator(?:a)?|repórter|giornalista|correspondente)(?![\p{L}]).*$/iu;
 
 /** Values of author markup and metadata that name nobody: a label, a CMS account, an article ("The …"). */
 const NOT_A_NAME =
@@ -470,7 +480,7 @@ const markupCache = /* @__PURE__ */ new DocumentCache<Element[]>();
  * elements that have a matching one (or a `rel` / `itemprop`) are tested against the selector.
  */
 function authorMarkupCandidates(doc: Document): Element[] {
-  return elementsWithKey(doc, (name) => AUTHOR_MARKUP_WORD.test(name), ["[rel", "[itemprop"]).filter((el) => mayBeAuthorMarkup(el) && matchesSimple(el, AUTHOR_MARKUP));
+  return elementsWithKey(doc, (name) => AUTHOR_MARKUP_WORD.test(name), ["[rel", "[itemprop", "[property"]).filter((el) => mayBeAuthorMarkup(el) && matchesSimple(el, AUTHOR_MARKUP));
 }
 
 /** The words `AUTHOR_MARKUP` looks for in a class or id. */
@@ -481,10 +491,11 @@ const AUTHOR_MARKUP_WORD = /author|byline|writer/i;
  * `stylesheet`) or an `itemprop` name no author, and the selector list is slow to run on each.
  */
 function mayBeAuthorMarkup(el: Element): boolean {
-  const { rel, itemprop, class: cls, id } = el.attribs;
+  const { rel, itemprop, property, class: cls, id } = el.attribs;
   return (
     rel?.includes("author") === true ||
     itemprop?.includes("author") === true ||
+    property?.includes("author") === true ||
     (cls !== undefined && AUTHOR_MARKUP_WORD.test(cls)) ||
     (id !== undefined && AUTHOR_MARKUP_WORD.test(id))
   );
@@ -495,7 +506,7 @@ function authorMarkup(doc: Document): Element[] {
   let found = markupCache.get(doc);
   if (found) return found;
   found = authorMarkupCandidates(doc).filter((el) => {
-    const byAttr = /\bauthor\b/.test(`${el.attribs.rel ?? ""} ${el.attribs.itemprop ?? ""}`);
+    const byAttr = /\bauthor\b/.test(`${el.attribs.rel ?? ""} ${el.attribs.itemprop ?? ""} ${el.attribs.property ?? ""}`);
     if (!byAttr && (!hasToken(el, AUTHOR_TOKEN) || hasToken(el, NOT_NAME_TOKEN))) return false;
     if (tagName(el) === "meta" || tagName(el) === "link" || tagName(el) === "body" || tagName(el) === "html") return false;
     return !inChrome(el) && !inCommentOrRelated(el);
@@ -619,12 +630,18 @@ function resolveJsonLd(value: unknown, doc: Document): unknown {
   return ids.get(id) ?? value;
 }
 
-/** Microdata `itemprop=author`: the item's `name`, the `content` attribute, or the element's text. */
+/** An `author` property, in microdata (`itemprop`) or RDFa Lite (`property`, maybe `schema:`-prefixed). */
+const AUTHOR_PROPERTY = /(?:^|\s)(?:schema:)?author(?:\s|$)/;
+
+/**
+ * Microdata `itemprop=author` and RDFa Lite `property=author`: the item's `name`, the `content` attribute, or the
+ * element's text.
+ */
 function microdataAuthors(page: PageContext): string[] | undefined {
   const names: string[] = [];
   let scope: Element | undefined;
   for (const el of authorMarkup(page.doc)) {
-    if (!/\bauthor\b/.test(el.attribs.itemprop ?? "")) continue;
+    if (!AUTHOR_PROPERTY.test(el.attribs.itemprop ?? el.attribs.property ?? "")) continue;
     // An organisation credited as author (`itemtype=".../Organization"`: an agency, the newsroom) is not a
     // person, as in JSON-LD.
     if (/Organization|Corporation/.test(el.attribs.itemtype ?? el.attribs.typeof ?? "")) continue;
@@ -632,7 +649,7 @@ function microdataAuthors(page: PageContext): string[] | undefined {
     const item = itemScopeOf(el);
     if (scope === undefined) scope = item;
     else if (item !== scope) continue;
-    const named = el.attribs.itemscope !== undefined ? selectSimple("[itemprop~=name]", el)[0] : undefined;
+    const named = el.attribs.itemscope !== undefined || el.attribs.typeof !== undefined ? selectSimple("[itemprop~=name], [property~=name]", el)[0] : undefined;
     const value = named ? named.attribs.content ?? rawText(named) : el.attribs.content ?? rawText(el);
     for (const item of namesOfValue(value)) names.push(item);
   }

@@ -23,7 +23,7 @@ import type { Body, ExtractOptions } from "../types.js";
 
 /** Lines that are boilerplate by their words: reprint and copyright notices, editor and source credits, calls to share or subscribe. */
 const NOT_TEXT_LINE =
-  /^(?:本文章或节目经|本文章或節目經|转载请|轉載請|版权所有|版權所有|未经.{0,12}(?:授权|许可|同意)|未經.{0,12}(?:授權|許可|同意)|©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|分享到|责任编辑|責任編輯|责编|責編|编辑[:：]|編輯[:：]|校对[:：]|來源[:：]|来源[:：]|原文链接|原文鏈接|免责声明|免責聲明|声明[:：]|聲明[:：]|disclaimer[:：]|무단 ?전재|저작권자|本文的图文)/i;
+  /^(?:本文章或节目经|本文章或節目經|转载请|轉載請|本文转载自|本文轉載自|转载自|轉載自|版权所有|版權所有|未经.{0,12}(?:授权|许可|同意)|未經.{0,12}(?:授權|許可|同意)|©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|分享到|责任编辑|責任編輯|责编|責編|编辑[:：]|編輯[:：]|校对[:：]|來源[:：]|来源[:：]|原文链接|原文鏈接|免责声明|免責聲明|声明[:：]|聲明[:：]|disclaimer[:：]|무단 ?전재|저작권자|本文的图文)/i;
 /**
  * Calls to act and ad labels, only when they are the whole line or a short one (so "Subscribers will see
  * the change…" and "広告費の増加が…" stay). Themes often set the label between dashes: `- Advertisement -`
@@ -140,16 +140,27 @@ const INLINE_BOX_LINKS = 3;
 /** How many letters the paragraph after an inline related box must have to show that the article goes on. */
 const RESUMING_PROSE = 80;
 
+/** How many paragraphs after an inline related box are read to find `RESUMING_PROSE` letters. */
+const RESUMING_PARAGRAPHS = 3;
+
 /**
- * Where the article goes on after the link blocks that start at `from`: the index of a paragraph of prose
- * right after at most `INLINE_BOX_LINKS` of them, else `undefined` (the links end the article).
+ * Where the article goes on after the link blocks that start at `from`: the index of the first paragraph of prose
+ * right after at most `INLINE_BOX_LINKS` of them, else `undefined` (the links end the article). The prose is the
+ * paragraphs up to the next link block or heading, which must hold `RESUMING_PROSE` letters among their first
+ * `RESUMING_PARAGRAPHS`: a short one may lead into the rest (`今年三十八岁的陈先生就是其中之一。`).
  */
 function proseAfterLinks(blocks: readonly { block: TextBlock; text: string }[], from: number): number | undefined {
   let at = from;
   while (at < blocks.length && at - from < INLINE_BOX_LINKS && linkShare(blocks[at]!.block, blocks[at]!.text) >= 0.6) at++;
-  const after = blocks[at];
-  if (!after || at === from || after.block.kind !== "p" || isRelatedHeading(after.text)) return undefined;
-  return letterCount(after.text) >= RESUMING_PROSE && linkShare(after.block, after.text) < 0.3 ? at : undefined;
+  if (at === from) return undefined;
+  let letters = 0;
+  for (let i = at; i < Math.min(blocks.length, at + RESUMING_PARAGRAPHS); i++) {
+    const { block, text } = blocks[i]!;
+    if (block.kind !== "p" || isRelatedHeading(text) || linkShare(block, text) >= 0.3) return undefined;
+    letters += letterCount(text);
+    if (letters >= RESUMING_PROSE) return at;
+  }
+  return undefined;
 }
 
 function blockHtml(block: TextBlock, base: string | undefined, skip: (el: Element) => boolean): string {

@@ -109,10 +109,12 @@ function headedSections(page: PageContext): Element[] {
     const lead = cleanText(head.slice(0, 200));
     if (!startsWithRelatedWord(lead) || (letters[i]! > 40 && !startsWithRelatedHeading(lead))) continue;
     const text = cleanText(rawText(node));
-    // `<p>相关报导：<a>…</a></p>`: the heading and its links share one block.
+    // `<p>相关报导：<a>…</a></p>`: the heading and its first links share one block; more may follow in blocks of
+    // the same kind (`<p><a>…</a></p>`).
     if (name === "p" || name === "div" || name === "li") {
       if (!isRelatedHeading(text) && startsWithRelatedHeading(text) && isLinkList(node) && !inChrome(node)) {
         blocks.push(node);
+        linkBlocksAfter(node, elementSignature(node), blocks);
         i = subtreeEnd[i]!;
         continue;
       }
@@ -129,23 +131,7 @@ function headedSections(page: PageContext): Element[] {
       i = subtreeEnd[i]!;
       continue;
     }
-    let sibling = anchor.next;
-    let taken = 0;
-    // The list is one kind of block: `<p>` after `<p>`. A block of another tag or class after it is something else
-    // (bannedbook's `p.texttj` promotion of circumvention software after the `相关报导：` links).
-    let kind: string | undefined;
-    while (sibling && taken < 20) {
-      if (isElement(sibling)) {
-        if (isLinkList(sibling)) {
-          const signature = elementSignature(sibling);
-          if (kind !== undefined && signature !== kind) break;
-          kind = signature;
-          blocks.push(sibling);
-          taken++;
-        } else if (cleanText(rawText(sibling)) !== "") break;
-      } else if (sibling.type === "text" && cleanText(sibling.data) !== "") break;
-      sibling = sibling.next;
-    }
+    const taken = linkBlocksAfter(anchor, undefined, blocks);
     // A heading at the top of a container whose other children are the links (`<div><h3>Related</h3><ul>…`).
     if (taken === 0 && anchor.parent && isElement(anchor.parent)) {
       const rest = childElements(anchor.parent).filter((el) => el !== anchor && isLinkList(el));
@@ -154,6 +140,28 @@ function headedSections(page: PageContext): Element[] {
     i = subtreeEnd[i]!;
   }
   return blocks;
+}
+
+/**
+ * Adds to `blocks` the link lists that follow `anchor` among its siblings, up to 20, and returns how many. The list
+ * is one kind of block (`kind`, else the first one's): `<p>` after `<p>`. A block of another tag or class after it
+ * is something else (bannedbook's `p.texttj` promotion of circumvention software after the `相关报导：` links), and
+ * so is any text that is not a link list.
+ */
+function linkBlocksAfter(anchor: Element, kind: string | undefined, blocks: Element[]): number {
+  let taken = 0;
+  for (let sibling = anchor.next; sibling && taken < 20; sibling = sibling.next) {
+    if (isElement(sibling)) {
+      if (isLinkList(sibling)) {
+        const signature = elementSignature(sibling);
+        if (kind !== undefined && signature !== kind) break;
+        kind = signature;
+        blocks.push(sibling);
+        taken++;
+      } else if (cleanText(rawText(sibling)) !== "") break;
+    } else if (sibling.type === "text" && cleanText(sibling.data) !== "") break;
+  }
+  return taken;
 }
 
 /** A URL without its fragment and trailing slash: two spellings of the same page compare equal. */

@@ -259,19 +259,23 @@ function isWidget(a: Element): boolean {
   return cloud;
 }
 
+/** What separates the keywords of one string: a comma (Latin, CJK full-width or Arabic `،`) or `、`. */
+const KEYWORD_SEPARATOR = /(?<!\s)\s*[,，、،]\s*/;
+
 /** Tags stated by metadata: `article:tag` meta tags, then JSON-LD `keywords` (a list or a comma-separated string). */
 function metadataTags(page: PageContext): TagLink[] | undefined {
   const fromMeta = metaTags(page.doc).get("article:tag") ?? [];
-  const labels = fromMeta.flatMap((value) => (fromMeta.length === 1 ? value.split(/(?<!\s)\s*[,，、]\s*/) : [value]));
+  const labels = fromMeta.flatMap((value) => (fromMeta.length === 1 ? value.split(KEYWORD_SEPARATOR) : [value]));
   if (labels.length === 0) {
     for (const article of jsonLdArticles(page.doc)) {
       const keywords = article.keywords;
       // Loops, not `push(...list)`: a list of a million keywords must not overflow the call stack.
-      if (typeof keywords === "string") for (const label of keywords.split(/(?<!\s)\s*[,，、]\s*/)) labels.push(label);
+      if (typeof keywords === "string") for (const label of keywords.split(KEYWORD_SEPARATOR)) labels.push(label);
       else if (Array.isArray(keywords)) for (const k of keywords) if (typeof k === "string") labels.push(k);
       if (labels.length > 0) break;
     }
   }
+
   return dedupe(labels.map((label) => ({ label: cleanText(label) })).filter((t) => t.label.length > 0 && t.label.length <= 60));
 }
 

@@ -48,6 +48,8 @@ const rows: Row[] = [
   { name: "en: an agency's name", text: "By European Space Agency", want: [] },
   { name: "en: a newspaper's name", text: "By India Post News Weekly", want: [] },
   { name: "pt: an agency's name", text: "Por Agência O Globo", want: [] },
+  { name: "pt: where from after the name", text: "Por Beatriz Almeida, do Rio", want: ["Beatriz Almeida"] },
+  { name: "en: where from after two names", text: "By Jane Doe and John Roe, in Kyiv", want: ["Jane Doe", "John Roe"] },
   { name: "en: organisation only", text: "By The Associated Press", want: [] },
   { name: "en: newspaper name", text: "By The New York Times | Source: Reuters", want: [] },
   { name: "en: image agency", text: "von IMAGO", want: [] },

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isRelatedHeading, mayBeRelatedInitial, mayStartWithRelatedPhrase, startsWithRelatedHeading, startsWithRelatedWord } from "../../src/core/sections.js";
 import { cleanText } from "../../src/core/text.js";
 
-const HEADINGS = ["相关报导：", "Related articles", "Read more on this", "관련 기사", "관련기사", "À lire aussi", "You may also like", "leia também", "Читайте также", "Also Read |", "lesen Sie auch", "【延伸阅读】", "◇ 相关阅读", "相關報道", "Đọc thêm", "ข่าวที่เกี่ยวข้อง", "İLGİLİ HABERLER", "Zobacz również"];
+const HEADINGS = ["यह भी पढ़ें:", "相关报导：", "Related articles", "Read more on this", "관련 기사", "관련기사", "À lire aussi", "You may also like", "leia também", "Читайте также", "Also Read |", "lesen Sie auch", "【延伸阅读】", "◇ 相关阅读", "相關報道", "Đọc thêm", "ข่าวที่เกี่ยวข้อง", "İLGİLİ HABERLER", "Zobacz również"];
 
 describe("related heading words", () => {
   it("recognise whole headings and heading leads", () => {

@@ -263,6 +263,31 @@ const rows: Row[] = [
     strategy: "microdata",
   },
   {
+    name: "RDFa Lite: an author property with its Person's name",
+    body: `<article vocab="https://schema.org/" typeof="NewsArticle"><h1>Title</h1><p>بقلم <span property="author" typeof="Person"><span property="name">سارة المنصوري</span></span></p>${ENGLISH}</article>`,
+    want: ["سارة المنصوري"],
+    strategy: "microdata",
+  },
+  {
+    name: "JSON-LD: a job title after a name and a comma is cut",
+    head: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Title","author":["Jane Doe, Senior Reporter","Tom Ruiz, Times Staff Writer"]}</script>',
+    body: `<h1>Title</h1><article>${ENGLISH}</article>`,
+    want: ["Jane Doe", "Tom Ruiz"],
+    strategy: "json-ld",
+  },
+  {
+    name: "JSON-LD: a German job title after a name is not a second name",
+    head: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Title","author":{"@type":"Person","name":"Katrin Vogel, Korrespondentin Berlin"}}</script>',
+    body: `<h1>Title</h1><article>${ENGLISH}</article>`,
+    want: ["Katrin Vogel"],
+    strategy: "json-ld",
+  },
+  {
+    name: "pt: an outlet and a place in author markup name nobody (Do UOL, em São Paulo)",
+    body: `<h1>Title</h1><div class="author"><p class="p-author-local">Do UOL, em São Paulo</p></div><article>${ENGLISH}</article>`,
+    want: [],
+  },
+  {
     name: "meta: Dublin Core creator, and a URL in brackets dropped",
     head: '<meta name="dc.creator" content="Bradley M. Kuhn (http://ebb.org/bkuhn/)"><meta name="author" content="FAIL">',
     body: `<h1>Title</h1><article>${ENGLISH}</article>`,

@@ -146,6 +146,7 @@ describe("extractBody: leaves out what is not the article's text", () => {
     { name: "comments (#comments)", noise: '<div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on this story</h2><ol class="comment-list"><li><p>Great article, thanks for explaining the new rates so clearly to everyone.</p></li><li><p>I still think the second tier is far too expensive for large families.</p></li></ol></div>', where: "end" },
     { name: "a reprint notice (转载请注明)", noise: "<p>本文转载请注明出处。</p>", where: "end" },
     { name: "a reprint notice opening the line", noise: "<p>转载请注明来源：希望之声</p>", where: "end" },
+    { name: "a line naming where the story was reprinted from (本文转载自)", noise: "<p>本文转载自《大纪元时报》，内容略有删节。</p>", where: "end" },
     { name: "a copyright notice naming the outlet first (看中国)", noise: "<p>看中国版权所有，任何形式转载需看中国授权许可。严禁建立镜像网站。</p>", where: "end" },
     { name: "an opinion disclaimer (看中国)", noise: "<p>本文只代表作者本人观点，不代表看中国立场。</p>", where: "end" },
     { name: "an opinion disclaimer about the site (本网)", noise: "<p>以上内容不代表本网立场。</p>", where: "end" },
@@ -266,6 +267,12 @@ describe("extractBody: an inline related box in the middle of the text", () => {
     const rest = "Tornando al remake, il titolo provvisorio è quello annunciato a gennaio e la prima stagione dovrebbe avere dodici episodi.";
     const html = `<div class="entry-content"><p>${P1}</p><p>${P2}</p><p>Leggi anche</p><h3><a href="/altro-articolo/">Un altro articolo sullo stesso argomento</a></h3><p>${rest}</p></div>`;
     expect(body(html).paragraphs).toEqual([P1, P2, rest]);
+  });
+
+  it("goes on after a 相关报导 box when the paragraph after it is short but leads into more", () => {
+    const zh = ["今年夏天，加州多地的华人小商家都在为招工发愁，不少店主只好自己延长营业时间顶上。", "今年三十八岁的陈先生就是其中之一。", "他在旧金山日落区开了一家面包店，过去雇了三名员工，如今只剩下一名，每天凌晨四点就要起床揉面，周末还得请太太和读高中的儿子来店里帮忙招呼客人。"];
+    const html = `<div class="entry-content"><p>${P1}</p><p>${zh[0]}</p><p>相关报导：</p><p><a href="/gb/2024/06/01/n1.html">加州最低工资上调 小商家叫苦</a></p><p>${zh[1]}</p><p>${zh[2]}</p></div>`;
+    expect(body(html).paragraphs).toEqual([P1, zh[0], zh[1], zh[2]]);
   });
 
   it('leaves out a "Lire aussi" line without a colon whose title is a link (Le Monde)', () => {

@@ -36,6 +36,12 @@ describe("splitCaptionCredit", () => {
     { name: "fr: Crédit photo label", caption: "La passerelle au lever du jour. (Crédit photo : Erwan Le Bras / La Vigie)", want: { caption: "La passerelle au lever du jour.", credit: "Erwan Le Bras / La Vigie" } },
     { name: "pl: Źródło label", caption: "Prace na moście w Krakowie. (Źródło: PAP/Jan Nowak)", want: { caption: "Prace na moście w Krakowie.", credit: "PAP/Jan Nowak" } },
     { name: "th: ภาพ label", caption: "รถไฟฟ้าสายใหม่เปิดให้บริการ (ภาพ: สมชาย ใจดี)", want: { caption: "รถไฟฟ้าสายใหม่เปิดให้บริการ", credit: "สมชาย ใจดี" } },
+    { name: "zh: 图片提供 label", caption: "墨尔本市中心的新电车线路。（图片提供：维州政府）", want: { caption: "墨尔本市中心的新电车线路。", credit: "维州政府" } },
+    { name: "zh: 图源 label", caption: "抗议者聚集在市政府门前。（图源：推特）", want: { caption: "抗议者聚集在市政府门前。", credit: "推特" } },
+    { name: "zh-Hant: a Korean agency alone", caption: "首爾市中心的示威人群。（韓聯社）", want: { caption: "首爾市中心的示威人群。", credit: "韓聯社" } },
+    { name: "zh: the outlet's own name alone", caption: "纽约华人社区举办中秋晚会。（希望之声）", want: { caption: "纽约华人社区举办中秋晚会。", credit: "希望之声" } },
+    { name: "en: a stock picture site alone", caption: "A family at a kitchen table (iStock)", want: { caption: "A family at a kitchen table", credit: "iStock" } },
+    { name: "hi: फोटो label", caption: "दिल्ली में घना कोहरा छाई रही। (फोटो: पीटीआई)", want: { caption: "दिल्ली में घना कोहरा छाई रही।", credit: "पीटीआई" } },
     { name: "en: trailing Photo: label without parentheses", caption: "The screen at dusk on the last night. Photo: Ben Ortiz", want: { caption: "The screen at dusk on the last night.", credit: "Ben Ortiz" } },
     { name: "en: trailing Photograph: label (the Guardian)", caption: "Striking members of the union last year. Photograph: Guy Smallman/Getty Images", want: { caption: "Striking members of the union last year.", credit: "Guy Smallman/Getty Images" } },
     { name: "de: trailing Foto: label", caption: "Marcell Jansen (l.) und Piotr Trochowski beim HSV. Foto: WITTERS", want: { caption: "Marcell Jansen (l.) und Piotr Trochowski beim HSV.", credit: "WITTERS" } },
@@ -62,6 +68,11 @@ describe("extractFigures: figure markup", () => {
     expect(figures(html)).toEqual([
       { caption: "Water covers Main Street on Monday.", credit: "AP Photo/Mark Lee", image: { src: "https://www.example.com/img/flood.jpg", alt: "A flooded street" } },
     ]);
+  });
+
+  it("reads a credit element written in parentheses without them", () => {
+    const html = inArticle('<figure><img src="/a.jpg"><figcaption>The pier at dusk. <span class="credit">(Photo: Sam Ortega / Lakeside Courier)</span></figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "The pier at dusk.", credit: "Sam Ortega / Lakeside Courier", image: { src: "https://www.example.com/a.jpg" } }]);
   });
 
   it("reads a copyright element as the credit (RIA's media__copyright)", () => {

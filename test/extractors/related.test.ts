@@ -81,6 +81,11 @@ describe("extractRelated: sections by their heading", () => {
     expect(related(html)).toEqual([C, A]);
   });
 
+  it("reads the link paragraphs after a heading that shares its paragraph with the first link", () => {
+    const html = article(`<p>相关报导：<a href="${A.url}">${A.title}</a></p><p><a href="${B.url}">${B.title}</a></p><p class="texttj"><a href="https://github.com/x/wiki">WIN/MAC/安卓/iOS高速翻墙</a></p>`);
+    expect(related(html)).toEqual([A, B]);
+  });
+
   it("reads NDTV's inline `Also Read |` link", () => {
     const html = article(`<p><b>Also Read | </b><a href="${A.url}">${A.title}</a></p>`);
     expect(related(html)).toEqual([A]);

@@ -279,6 +279,11 @@ describe("extractTags: metadata", () => {
     expect(tags(html)).toEqual([{ label: "water" }, { label: "city council" }, { label: "budget" }]);
   });
 
+  it("splits an article:tag on the Arabic comma", () => {
+    const html = `<head><meta property="article:tag" content="الطاقة الشمسية، الأردن، الكهرباء"></head><body>${TEXT}</body>`;
+    expect(tags(html)).toEqual([{ label: "الطاقة الشمسية" }, { label: "الأردن" }, { label: "الكهرباء" }]);
+  });
+
   it("reads JSON-LD keywords given as a string", () => {
     const ld = { "@context": "https://schema.org", "@type": "NewsArticle", headline: "Council approves rates", keywords: "water, city council, budget" };
     const html = `<head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body>${TEXT}</body>`;
