@@ -59,13 +59,14 @@ const ZH_OUTLETS: readonly string[] = [
 const ZH_SELF: readonly string[] = ["本报", "本報", "本台", "本网", "本網", "本刊"];
 
 /**
- * The words that close a Chinese credit: `…综合报导）`, `…采访报导）`, `…台北29日電）`, `…编译）`. 报导 may say
- * how the story was gathered (综合, 采访, 专访, 整理, 编译, 联合, 综合外电); the 电/電 family is the wire form,
+ * The words that close a Chinese credit: `…综合报导）`, `…采访报导）`, `…台北29日電）`, `…编译）`, `…综合整理）`.
+ * 报导 may say how the story was gathered (综合, 采访, 专访, 整理, 编译, 联合, 综合外电), and so may the closing
+ * words alone (综合编译, 编辑整理, 采编, 撰稿, 综述); the 电/電 family is the wire form,
  * where a place and a day come right before it (中央社, 新华社). Anchored at the end, the first match is the
  * longest suffix.
  */
 const ZH_CREDIT_SUFFIX =
-  /(?:(?:综合|綜合)?(?:外电|外電)?|编译|編譯|联合|聯合|采访|採訪|专访|專訪|整理)(?:报导|報導|报道|報道)$|(?:编译|編譯|(?:专|專)?[电電]|讯|訊)$/;
+  /(?:(?:综合|綜合)?(?:外电|外電)?|编译|編譯|联合|聯合|采访|採訪|专访|專訪|整理)(?:报导|報導|报道|報道)$|(?:(?:综合|綜合|编辑|編輯)?(?:编译|編譯|整理|编辑|編輯)|采编|採編|撰稿|综述|綜述|(?:专|專)?[电電]|讯|訊)$/;
 
 /** The credit's closing words (see `ZH_CREDIT_SUFFIX`), or "". */
 function creditSuffix(s: string): string {
@@ -141,6 +142,8 @@ const MONTHS: Readonly<Record<string, readonly string[]>> = {
   pt: ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
   // Genitive, as dates are written ("28 июля"), plus the nominative "май" that is not a prefix of "мая".
   ru: ["января", "февраля", "марта", "апреля", "мая|май", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+  // Malay and Indonesian.
+  ms: ["januari", "februari", "mac|maret", "april", "mei", "jun|juni", "julai|juli", "ogos|agustus", "september", "oktober", "november", "disember|desember"],
 };
 
 /** Lower-case words allowed inside a Latin place name: `Frankfurt am Main`, `Rio de Janeiro`, `Frankfurt a.M.`. */
@@ -159,6 +162,9 @@ const CAPS_LABELS: ReadonlySet<string> = new Set([
   "WARNING", "NOTE", "REVIEW", "INTERVIEW", "FACT CHECK", "SPONSORED", "ADVERTISEMENT", "DEVELOPING", "URGENT", "ALERT",
   "READ MORE", "READ ALSO", "ALSO READ", "RELATED", "SEE ALSO", "MORE", "FILE", "SOURCE", "LISTEN", "TRANSCRIPT",
   "SUMMARY", "HIGHLIGHTS", "BACKGROUND", "CONTEXT", "DISCLAIMER", "IMPORTANT", "TIP", "NB", "PS", "FAQ", "TL;DR", "SPOILER", "Q", "A",
+  // "Read also" in other languages.
+  "BACA JUGA", "SIMAK JUGA", "BERITA TERKAIT", "LEGGI ANCHE", "LEES OOK", "LEIA TAMBÉM", "VEJA TAMBÉM", "LEA TAMBIÉN",
+  "LEE TAMBIÉN", "LIRE AUSSI", "LESEN SIE AUCH", "CZYTAJ TAKŻE", "ZOBACZ TAKŻE",
 ]);
 
 /** True when `word` is one of the labels above, in any case: not a place. */
@@ -252,6 +258,8 @@ function readBracket(h: string): Found | undefined {
   if (pair) return withKoreanTail(h, end, pair);
   const ja = readJapaneseAgency(content);
   if (ja) return { end, ...ja };
+  // A place alone: `【名古屋】`, `【東京】`.
+  if (ZH_PLACES.includes(content)) return { end, location: content, reporters: [] };
   const zh = readZhBracket(content);
   if (!zh) return undefined;
   // Epoch Times, NTD, Sound of Hope and Secret China follow the bracket with a parenthesised credit.
@@ -702,13 +710,20 @@ function readCapsColon(h: string): Found | undefined {
   return { end: m[0].length, ...read.place, reporters: [] };
 }
 
-/** Place, then a spaced hyphen: a dateline only when the outlet's domain is in it (`JAKARTA, KOMPAS.com - …`). */
+/** Place, then a spaced hyphen (`JAKARTA, KOMPAS.com - …`, `ROMA, 5 MAR - …`, `AMSTERDAM - …`). */
 const HYPHEN_PREFIX = /^([^—–/]{2,80}?) -(?= )/;
 
-/** `JAKARTA, KOMPAS.com - …`, `Liputan6.com, Jakarta - …`, `TRIBUNNEWS.COM - …`: English prose uses a spaced hyphen too freely to trust it alone. */
+/**
+ * `JAKARTA, KOMPAS.com - …`, `Liputan6.com, Jakarta - …`, `TRIBUNNEWS.COM - …`, `ROMA, 5 MAR - …` (ANSA),
+ * `AMSTERDAM - …` (ANP): prose uses a spaced hyphen too freely to trust it after any capitals, so the place must
+ * come with the outlet's domain or a date, or be words of capital letters only, one word of five letters at least
+ * (not `COVID-19 - …`, nor an acronym: `NASA - …`).
+ */
 function readOutletHyphen(h: string): Found | undefined {
   const found = readDash(h, HYPHEN_PREFIX);
-  return found?.source !== undefined && DOMAIN.test(found.source) ? found : undefined;
+  if (!found) return undefined;
+  if (found.source !== undefined) return DOMAIN.test(found.source) ? found : undefined;
+  return found.date || /^(?:\p{Lu}{5,}|\p{Lu}+(?:[ .'’]+\p{Lu}+)+)$/u.test(found.location ?? "") ? found : undefined;
 }
 
 function readTass(h: string): Found | undefined {
@@ -747,10 +762,11 @@ function readDash(h: string, prefix: RegExp): Found | undefined {
     return { end, ...place, source: agency, reporters };
   }
   // Without a listed agency only an all-caps place counts (NYT, Washington Post): "WASHINGTON —"; or any place
-  // next to the outlet's own domain, which leaves no doubt (`Liputan6.com, Jakarta -`).
+  // next to the outlet's own domain, which leaves no doubt (`Liputan6.com, Jakarta -`), or before a full date
+  // (`Jakarta, 12 Agustus 2024 –`).
   const segments = (place.location ?? "").split(",").map((segment) => segment.trim());
   const first = segments[0]!;
-  if (!segments.some((segment) => DOMAIN.test(segment)) && (!isCapitalsPlace(first, 3) || CAPS_LABELS.has(first))) return undefined;
+  if (!segments.some((segment) => DOMAIN.test(segment)) && !place.date?.year && (!isCapitalsPlace(first, 3) || CAPS_LABELS.has(first))) return undefined;
   const named = DASH_AGENCY.exec(rest);
   if (named && named[1]!.split(" ").some((word) => /^\p{Lu}{2,}$/u.test(word))) {
     return withOutletSegment({ end: h.length - rest.length + named[0].length, ...place, source: named[1]!, reporters: [] });

@@ -13,7 +13,7 @@ import { inChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
 import { firstAccepted, once, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText } from "../core/text.js";
-import { metadataPublished } from "../sources/dates.js";
+import { referenceDay } from "../sources/dates.js";
 import { metaValue } from "../sources/meta.js";
 import type { Dateline, ExtractOptions } from "../types.js";
 
@@ -28,7 +28,7 @@ const OPENING_BLOCKS = 4;
 export function referenceOptions(page: PageContext): ParseDatelineOptions {
   return {
     get referenceDate() {
-      return metadataPublished(page.doc)?.date.slice(0, 10);
+      return referenceDay(page.doc);
     },
   };
 }

@@ -12,7 +12,7 @@ import { rawText } from "../core/dom.js";
 import { hasToken, inChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
 import { cleanText } from "../core/text.js";
-import { jsonLdArticles, jsonLdString } from "./json-ld.js";
+import { jsonLdArticles, jsonLdNodes, jsonLdString, type JsonLdNode } from "./json-ld.js";
 import { metaTags } from "./meta.js";
 
 /** Earliest year taken for a publication date: older values are CMS defaults (`1970-01-01`), not dates. */
@@ -71,8 +71,13 @@ export interface DateSource {
 
 /** JSON-LD `datePublished` of the article nodes (schema.org Article, NewsArticle, BlogPosting …). */
 function jsonLdPublished(doc: Document): string | undefined {
-  for (const article of jsonLdArticles(doc)) {
-    const date = normalizeDate(jsonLdString(article.datePublished));
+  return firstDatePublished(jsonLdArticles(doc));
+}
+
+/** The first `datePublished` of `nodes` that is a date. */
+function firstDatePublished(nodes: readonly JsonLdNode[]): string | undefined {
+  for (const node of nodes) {
+    const date = normalizeDate(jsonLdString(node.datePublished));
     if (date) return date;
   }
   return undefined;
@@ -161,15 +166,35 @@ function elementDate(el: Element): string | undefined {
   return normalizeDate(value) ?? normalizeDate(cleanText(rawText(el)).slice(0, 80));
 }
 
-/** Microdata `itemprop=datePublished` and RDFa-lite `property=datePublished` (also `schema:` / Dublin Core). */
+/**
+ * Microdata `itemprop=datePublished` and RDFa-lite `property=datePublished` (also `schema:` / Dublin Core): the
+ * date of the outermost item that states one, the first of them. A teaser of another story inside the article is
+ * an item inside the article's item, and its date comes before the article's own in many templates.
+ */
 function microdataPublished(doc: Document): string | undefined {
   const selector = '[itemprop~=datePublished], [property~=datePublished], [property~="schema:datePublished"], [property~="dc:date"], [property~="dcterms:issued"], [property~="dcterms:created"]';
+  let best: string | undefined;
+  let bestDepth = Infinity;
   for (const el of selectSimple(selector, doc)) {
     if (el.name === "meta" || inChrome(el)) continue;
+    const depth = itemDepth(el);
+    if (depth >= bestDepth) continue;
     const date = elementDate(el);
-    if (date) return date;
+    if (!date) continue;
+    best = date;
+    bestDepth = depth;
   }
-  return undefined;
+  return best;
+}
+
+/** How many items (`itemscope` or RDFa `typeof`) enclose `el`. */
+function itemDepth(el: Element): number {
+  let depth = 0;
+  for (let p = el.parent; p && p.type === "tag"; p = p.parent) {
+    const { itemscope, typeof: type } = (p as Element).attribs;
+    if (itemscope !== undefined || type !== undefined) depth++;
+  }
+  return depth;
 }
 
 /** hAtom / Blogger: `<abbr class="published" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>`. */
@@ -219,4 +244,15 @@ export function metadataPublished(doc: Document): SourcedDate | undefined {
     }
     return undefined;
   });
+}
+
+/**
+ * The page's own day, from the sources that state it on nearly every page that states one (JSON-LD, `<meta>`,
+ * `<time datetime>`): what a dateline that omits its year or month is completed with. The other sources rarely
+ * stand alone, and leaving them out keeps their readers out of the dateline's bundle, as does reading any JSON-LD
+ * node's date (the page's related articles are of the same days).
+ */
+export function referenceDay(doc: Document): string | undefined {
+  // Any node's date will do for a year: the article nodes' types and order are not needed here.
+  return (firstDatePublished(jsonLdNodes(doc)) ?? metaPublished(doc) ?? timeElementPublished(doc))?.slice(0, 10);
 }

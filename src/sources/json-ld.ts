@@ -9,6 +9,8 @@ import { rawText } from "../core/dom.js";
 import { elementsByTag } from "../core/page-index.js";
 import { buildTree } from "../core/tree-builder.js";
 import { cleanText } from "../core/text.js";
+import { canonicalUrl } from "./canonical.js";
+import { metaTags } from "./meta.js";
 
 /** One JSON-LD object. */
 export type JsonLdNode = Record<string, unknown>;
@@ -54,13 +56,48 @@ function parseJsonLenient(text: string): unknown {
   try {
     return JSON.parse(source);
   } catch {
-    // Some CMSs emit raw control characters (literal newlines) inside strings; JSON forbids them.
+    // Some CMSs emit raw control characters (literal newlines) inside strings, comments, or a comma before a
+    // closing bracket; JSON forbids them all.
     try {
-      return JSON.parse(source.replace(/[\u0000-\u001f]+/g, " "));
+      return JSON.parse(withoutJsonSlips(source));
     } catch {
       return undefined;
     }
   }
+}
+
+/**
+ * The JSON text without what JavaScript allows and JSON does not: control characters inside strings (made spaces),
+ * `//` and `/* … *\/` comments, and a comma before `}` or `]`. Strings are copied as they are; one pass, no
+ * backtracking.
+ */
+function withoutJsonSlips(text: string): string {
+  let out = "";
+  let from = 0;
+  // The next character that may start a string, a comment or a trailing comma; what lies between is copied whole.
+  const special = /["/,]/g;
+  for (let m = special.exec(text); m; m = special.exec(text)) {
+    const at = m.index;
+    out += text.slice(from, at);
+    let next = at + 1;
+    if (text[at] === '"') {
+      // A string, to its closing quote (a backslash escapes the next character).
+      while (next < text.length && text[next] !== '"') next += text[next] === "\\" ? 2 : 1;
+      next++;
+      out += text.slice(at, next).replace(/[\u0000-\u001f]+/g, " ");
+    } else if (text[next] === "/") {
+      const end = text.indexOf("\n", next);
+      next = end < 0 ? text.length : end;
+    } else if (text[next] === "*") {
+      const end = text.indexOf("*/", next + 1);
+      next = end < 0 ? text.length : end + 2;
+    } else if (!(text[at] === "," && /^\s*[}\]]/.test(text.slice(next, next + 200)))) {
+      out += text[at];
+    }
+    from = next;
+    special.lastIndex = next;
+  }
+  return out + text.slice(from);
 }
 
 function flatten(value: unknown, out: JsonLdNode[], depth: number): void {
@@ -89,10 +126,34 @@ export function jsonLdTypes(node: JsonLdNode): string[] {
 /** Types that describe an article. */
 const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|LiveBlogPosting|ScholarlyArticle|TechArticle|Report|SocialMediaPosting|WebPage)$/;
 
-/** The JSON-LD nodes that describe an article, the most specific type first. */
-export function jsonLdArticles(doc: Document): JsonLdNode[] {
-  const articles = jsonLdNodes(doc).filter((node) => jsonLdTypes(node).some((t) => ARTICLE_TYPES.test(t)));
-  return articles.sort((a, b) => Number(jsonLdTypes(a).includes("WebPage")) - Number(jsonLdTypes(b).includes("WebPage")));
+const articlesCache = /* @__PURE__ */ new DocumentCache<JsonLdNode[]>();
+
+/**
+ * The JSON-LD nodes that describe an article: the page's own first, then the others, a `WebPage` last. The page's
+ * own is the article whose `url`, `@id` or `mainEntityOfPage` is the page's canonical URL or `og:url`, when one
+ * is: a portal's graph may list the articles it links to before the page's (Kyodo's, with their dates, authors
+ * and keywords).
+ */
+export function jsonLdArticles(doc: Document): readonly JsonLdNode[] {
+  return articlesCache.valueFor(doc, () => {
+    const articles = jsonLdNodes(doc).filter((node) => jsonLdTypes(node).some((t) => ARTICLE_TYPES.test(t)));
+    if (articles.length < 2) return articles;
+    const page = new Set([canonicalUrl(doc), ...(metaTags(doc).get("og:url") ?? [])].filter((url) => url !== undefined).map(urlKey));
+    const rank = (node: JsonLdNode): number => {
+      if (jsonLdTypes(node).includes("WebPage")) return 2;
+      const own = [node.url, node["@id"], node.mainEntityOfPage].some((value) => {
+        const url = typeof value === "object" && value !== null && !Array.isArray(value) ? jsonLdString((value as JsonLdNode)["@id"] ?? (value as JsonLdNode).url) : jsonLdString(value);
+        return url !== undefined && page.has(urlKey(url));
+      });
+      return own ? 0 : 1;
+    };
+    return articles.sort((a, b) => rank(a) - rank(b));
+  });
+}
+
+/** A URL compared without its scheme, `www.`, query, fragment and trailing slash. */
+function urlKey(url: string): string {
+  return url.trim().replace(/^[a-z][a-z\d+.-]*:\/\/(?:www\.)?/i, "").replace(/[?#].*$/, "").replace(/\/+$/, "");
 }
 
 /** A string value of a JSON-LD property, or of its `name` when the value is an object. */

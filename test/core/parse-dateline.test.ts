@@ -127,6 +127,16 @@ const rows: Row[] = [
     want: { raw: "（中央社東京5日綜合外電報導）", date: "2024-03-05", location: "東京", source: "中央社", reporters: [] },
   },
   {
+    name: "zh: 综合编译 and 综合整理 close a credit",
+    text: "（希望之聲記者王曉綜合整理）",
+    want: { raw: "（希望之聲記者王曉綜合整理）", source: "希望之聲", reporters: ["王曉"] },
+  },
+  {
+    name: "zh: 综合编译 closes a credit",
+    text: "（希望之声记者林若溪综合编译）",
+    want: { raw: "（希望之声记者林若溪综合编译）", source: "希望之声", reporters: ["林若溪"] },
+  },
+  {
     name: "zh: CNA without a reporter",
     text: "（中央社台北4日電）",
     ref: "2024-03-04",
@@ -530,6 +540,27 @@ const rows: Row[] = [
     want: { raw: "Motorsport-Magazin.com -", source: "Motorsport-Magazin.com", reporters: [] },
   },
   { name: "en: an all-caps word and a spaced hyphen is no dateline", text: "NASA - The agency said on Tuesday.", want: undefined },
+  { name: "en: a code in capitals and a spaced hyphen is no dateline", text: "COVID-19 - what the new rules mean for schools.", want: undefined },
+  { name: "nl: a place in capitals and a spaced hyphen (ANP)", text: "AMSTERDAM - De gemeente wil meer fietsparkeerplekken.", want: { raw: "AMSTERDAM -", location: "AMSTERDAM", reporters: [] } },
+  {
+    name: "it: ANSA's place and date before a spaced hyphen",
+    text: "ROMA, 5 MAR - Il governo ha approvato il decreto.",
+    ref: "2024-03-05",
+    want: { raw: "ROMA, 5 MAR -", date: "2024-03-05", location: "ROMA", reporters: [] },
+  },
+  {
+    name: "ms: a Malay month, Bernama",
+    text: "KUALA LUMPUR, 5 Mac (Bernama) -- Kerajaan akan memperkenalkan dasar baharu.",
+    ref: "2024-03-05",
+    want: { raw: "KUALA LUMPUR, 5 Mac (Bernama) --", date: "2024-03-05", location: "KUALA LUMPUR", source: "Bernama", reporters: [] },
+  },
+  {
+    name: "id: a place in any case before a full date and a dash",
+    text: "Jakarta, 12 Agustus 2024 – Pemerintah menaikkan tarif.",
+    want: { raw: "Jakarta, 12 Agustus 2024 –", date: "2024-08-12", location: "Jakarta", reporters: [] },
+  },
+  { name: "id: a related label in capitals is no place", text: "BACA JUGA: Harga cabai naik lagi", want: undefined },
+  { name: "ja: a place alone in brackets", text: "【名古屋】自動車部品メーカーの株価が上がった。", want: { raw: "【名古屋】", location: "名古屋", reporters: [] } },
   { name: "en: a sentence with spaced hyphens", text: "The Mayor - who spoke first - said no.", want: undefined },
   {
     name: "en: D.C. is a place, not a domain",

@@ -37,6 +37,15 @@ const rows: Row[] = [
   { name: "microdata time element", source: "microdata", html: page("", '<time itemprop="datePublished" datetime="2019-10-16">Oct 16</time>'), want: "2019-10-16" },
   { name: "microdata with an ISO date as text", source: "microdata", html: page("", '<span itemprop="datePublished">2019-09-23</span>'), want: "2019-09-23" },
   { name: "microdata with the date written out is left to the printed dates", source: "microdata", html: page("", '<span itemprop="datePublished">September 23, 2019</span>'), want: undefined },
+  {
+    name: "microdata: the article's own date, not a teaser's inside it that comes first",
+    source: "microdata",
+    html: page(
+      "",
+      '<div itemscope itemtype="https://schema.org/WebPage"><article itemscope itemtype="https://schema.org/NewsArticle"><p>Text</p><aside itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="url" href="/old">Old story</a><time itemprop="datePublished" datetime="2023-11-02T08:00:00Z">2 Nov</time></aside><footer><time itemprop="datePublished" datetime="2024-06-18T06:00:00+01:00">18 June</time></footer></article></div>',
+    ),
+    want: "2024-06-18T06:00:00+01:00",
+  },
   { name: "RDFa-lite property=datePublished", source: "microdata", html: page("", '<span property="datePublished" content="2019-09-23T10:00:00Z">Monday</span>'), want: "2019-09-23T10:00:00Z" },
   { name: "hAtom abbr.published", source: "abbr-published", html: page("", '<abbr class="published" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>'), want: "2019-10-16T14:33:00-07:00" },
   { name: "time[pubdate] before another time", source: "time", html: page("", '<time datetime="2020-01-01">x</time><time pubdate datetime="2020-02-02">y</time>'), want: "2020-02-02" },
