@@ -30,10 +30,11 @@ const MAX_NAME_WORDS = 6;
 
 /**
  * Latin-script byline openers: `By`, `Written by`, `Posted by`, `Analysis by`, `BY`, and the German, French and
- * Spanish `Von`, `Par`, `Por`.
+ * Spanish `Von`, `Par`, `Por`; and, before a colon only, the Indonesian words for the reporter or the writer:
+ * `Pewarta:`, `Penulis:`, `Wartawan:`. (`Autor:` is left out: a book review lists the book's author that way.)
  */
 const LATIN_OPENER =
-  /^(?:(?:written|reported|reporting|story|words|text|posted|submitted|analysis|commentary|opinion|review|interview) )?(?:by|von|par|por)(?: ?: ?| )(?=\S)/i;
+  /^(?:(?:written|reported|reporting|story|words|text|posted|submitted|analysis|commentary|opinion|review|interview) )?(?:by|von|par|por)(?: ?: ?| )(?=\S)|^(?:pewarta|penulis|wartawan) ?: ?(?=\S)/i;
 
 /**
  * An outlet written before a reporter title: `澎湃新闻记者`, `新华日报·交汇点记者`, `总台记者`, `CGTN记者`. It must end

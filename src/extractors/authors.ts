@@ -199,7 +199,7 @@ const JOB_TITLE =
 
 /** Values of author markup and metadata that name nobody: a label, a CMS account, an article ("The …"). */
 const NOT_A_NAME =
-  /^(?:by|von|par|por|author|authors|posted|written|staff|admin|administrator|webmaster|editor|editors|guest|anonymous|unknown|none|null|follow|redaktion|redaction|rédaction|redacción|redazione|newsroom|editorial|team|作者|匿名|佚名|本站|小编|小編|管理员|管理員|网友|網友|[a-z]{1,3})$|admin$|^(?:the|by|von|par|por) /i;
+  /^(?:by|von|par|por|author|authors|posted|written|staff|admin|administrator|webmaster|editor|editors|guest|anonymous|unknown|none|null|follow|redaktion|redaction|rédaction|redacción|redazione|newsroom|editorial|team|redaksi|作者|匿名|佚名|本站|小编|小編|管理员|管理員|网友|網友|編集部|编辑部|編輯部|편집부|편집국|[a-z]{1,3})$|admin$|^(?:the|by|von|par|por) /i;
 
 // ---------------------------------------------------------------------------------------------------
 // The page's lines, cut once per document

@@ -23,14 +23,15 @@ import type { Body, ExtractOptions } from "../types.js";
 
 /** Lines that are boilerplate by their words: reprint and copyright notices, editor and source credits, calls to share or subscribe. */
 const NOT_TEXT_LINE =
-  /^(?:本文章或节目经|本文章或節目經|转载请|轉載請|本文转载自|本文轉載自|转载自|轉載自|版权所有|版權所有|未经.{0,12}(?:授权|许可|同意)|未經.{0,12}(?:授權|許可|同意)|©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|分享到|责任编辑|責任編輯|责编|責編|编辑[:：]|編輯[:：]|校对[:：]|來源[:：]|来源[:：]|原文链接|原文鏈接|免责声明|免責聲明|声明[:：]|聲明[:：]|disclaimer[:：]|무단 ?전재|저작권자|本文的图文)/i;
+  /^(?:本文章或节目经|本文章或節目經|转载请|轉載請|本文转载自|本文轉載自|转载自|轉載自|版权所有|版權所有|未经.{0,12}(?:授权|许可|同意)|未經.{0,12}(?:授權|許可|同意)|©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|分享到|责任编辑|責任編輯|责编|責編|编辑[:：]|編輯[:：]|校对[:：]|來源[:：]|来源[:：]|pewarta\s*:|penulis\s*:|editor\s*:|原文链接|原文鏈接|免责声明|免責聲明|声明[:：]|聲明[:：]|disclaimer[:：]|무단 ?전재|저작권자|本文的图文)/i;
 /**
  * Calls to act and ad labels, only when they are the whole line or a short one (so "Subscribers will see
  * the change…" and "広告費の増加が…" stay). Themes often set the label between dashes: `- Advertisement -`
- * (tagDiv's `td-adspot-title`), `— Anzeige —`.
+ * (tagDiv's `td-adspot-title`), `— Anzeige —`; an ad label in a script without ASCII word boundaries only alone
+ * between its dashes (`- 광고 -`, not `광고 시장은…`).
  */
 const SHORT_NOTICE =
-  /^[-–—―·•*=~_\s]*(?:share this|share on|sign up|subscribe|follow us|advertisement|advertising|anzeige|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklam|iklan|quảng cáo|реклама|إعلان|اعلان|広告|광고|転載)(?:\b|$)/i;
+  /^[-–—―·•*=~_\s]*(?:share this|share on|sign up|subscribe|follow us|advertisement|advertising|anzeige|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklam|iklan|quảng cáo|реклама|إعلان|اعلان|広告|광고|転載)(?:\b|$)|^[-–—―·•*=~_\s]*(?:quảng cáo|реклама|إعلان|اعلان|広告|광고|广告|廣告)[-–—―·•*=~_\s]*$/i;
 
 /**
  * The same notices when they stand later in a short line, and the opinion disclaimer of Chinese outlets:
@@ -73,7 +74,7 @@ const SHARE_LABEL = /^(?:share|share this|teilen|partager|compartir|condividi|co
 const EDITOR_INITIALS = /^\([a-z]{2,5}(?:\/[a-z]{2,5})+\)$|^[A-Z]{2,4}(?: ?\/\/? ?[A-Z]{2,4})+$/;
 
 /** A closing line that names the story's source: `Źródło: PAP`, `Quelle: dpa`, `Fuente: EFE` (short: not a sentence). */
-const SOURCE_LINE = /^(?:źródło|quelle|fuente|fonte|source|bron|kaynak|zdroj)\s*[:：]\s*\S.{0,40}$/i;
+const SOURCE_LINE = /^(?:źródło|quelle|fuente|fonte|source|bron|kaynak|zdroj|sumber)\s*[:：]\s*\S.{0,40}$/i;
 
 /**
  * Where the story ran in print: `《 人民日报 》（ 2024年03月05日 02 版）` (people.cn), `A version of this article

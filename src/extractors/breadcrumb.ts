@@ -24,7 +24,8 @@ import type { Crumb, ExtractOptions } from "../types.js";
 
 /**
  * Containers of visible trails, most specific first: Yoast (`#breadcrumbs`, `.yoast-breadcrumbs`), Rank Math,
- * Breadcrumb NavXT (`.breadcrumbs` / `.breadcrumb` holding its links), Bootstrap `ol.breadcrumb`, and ARIA.
+ * Breadcrumb NavXT (`.breadcrumbs` / `.breadcrumb` holding its links), Bootstrap `ol.breadcrumb`, ARIA, and the
+ * news themes' own: tagDiv Newspaper's `.entry-crumbs`, Sahifa's and Jannah's `#crumbs`.
  */
 const THEME_TRAILS = [
   ".rank-math-breadcrumb",
@@ -36,6 +37,8 @@ const THEME_TRAILS = [
   ".breadcrumbs",
   ".breadcrumb",
   "#breadcrumb",
+  ".entry-crumbs",
+  "#crumbs",
 ];
 
 /** Any element whose class or id mentions a breadcrumb: the last resort among class names. */
@@ -126,8 +129,12 @@ export function crumbsFromContainer(container: Element, base: string | undefined
       return true;
     }
     if (node.type === "text") {
-      const inItem = closest(node, (el) => tagName(el) === "li" || el === container);
-      for (const piece of node.data.split(inItem && inItem !== container ? ARROW_SPLIT : SEPARATOR_SPLIT)) {
+      // A text that is an element's whole content (`<span class="current">A – B</span>`, tagDiv's
+      // `span.td-bred-no-url-last`) or inside a list item is one crumb: only an arrow splits it, not a dash.
+      const parent = node.parent;
+      const own = parent !== container && parent !== null && parent.children.length === 1;
+      const inItem = own || closest(node, (el) => tagName(el) === "li" || el === container) !== container;
+      for (const piece of node.data.split(inItem ? ARROW_SPLIT : SEPARATOR_SPLIT)) {
         const label = cleanText(piece).replace(TRAIL_PREFIX, "");
         if (label && !SEPARATOR_ONLY.test(label) && !/[:：]$/.test(label)) crumbs.push({ label });
       }

@@ -44,8 +44,8 @@ function visibleText(el: Element): string {
  * `(Wikimedia Commons)`), or a `photographer / outlet` slash, half- or full-width (`（李明／大纪元）`). A colon after other words
  * (`(from left: Ana Lee, Bo Chan)`) is not a credit.
  */
-const CREDIT_LABEL = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|source|courtesy|illustration|graphic|video|file photo|图片来源|圖片來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|资料图|資料圖|写真|撮影|提供|사진|출처|foto|fotos|bild|bildquelle|quelle|图片提供|圖片提供|图源|圖源|供图|供圖|crédits? photo|crédit|crédits|crédito|créditos|imagem|sumber|źródło|fotoğraf|ảnh|ภาพ|ที่มา|फोटो|तस्वीर|фото|источник|تصوير|صورة|الصورة|المصدر|مصدر الصورة|عدسة|photo ?:)\s*[:：]/i;
-const CREDIT_WORDS = /\p{L}\s*[/／]\s*\p{L}|photo|getty|reuters|afp|\bap\b|epa|shutterstock|associated press|xinhua|wikimedia|wikipedia|pixabay|unsplash|pexels|freepik|istock|depositphotos|adobe stock|kyodo|yonhap|twitter|\b(?:ntd|voa|rfa|nasa)\b|韩联社|韓聯社|白宫|白宮|推特|看中国|看中國|希望之声|希望之聲|合成图|合成圖|公共领域|公共領域|पीटीआई|एएनआई|新华社|新華社|中新社|中央社|美联社|美聯社|路透|法新社|欧新社|歐新社|共同|時事|大纪元|大紀元|新唐人|美国之音|美國之音|自由亚洲|自由亞洲|资料室|資料室|公有领域|公有領域|维基|維基|配图|配圖|연합뉴스|提供|摄|攝|撮影|照片|截图|截圖|图片|圖片|رويترز|فرانس برس|أ ف ب|أسوشيتد برس|الأناضول|غيتي|courtesy/iu;
+const CREDIT_LABEL = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|source|courtesy|illustration|graphic|video|file photo|图片来源|圖片來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|资料图|資料圖|写真|撮影|提供|사진|출처|foto|fotos|bild|bildquelle|quelle|图片提供|圖片提供|图源|圖源|供图|供圖|crédits? photo|crédit|crédits|crédito|créditos|imagem|sumber|gambar|beeld|źródło|fotoğraf|ảnh|ภาพ|ที่มา|फोटो साभार|फोटो|तस्वीर|фото|источник|تصوير|صورة|الصورة|المصدر|مصدر الصورة|عدسة|photo ?:)\s*[:：]/i;
+const CREDIT_WORDS = /\p{L}\s*[/／]\s*\p{L}|photo|getty|reuters|afp|\bap\b|epa|shutterstock|associated press|xinhua|wikimedia|wikipedia|pixabay|unsplash|pexels|freepik|istock|depositphotos|adobe stock|kyodo|yonhap|twitter|\b(?:ntd|voa|rfa|nasa)\b|韩联社|韓聯社|白宫|白宮|推特|看中国|看中國|希望之声|希望之聲|合成图|合成圖|公共领域|公共領域|पीटीआई|एएनआई|新华社|新華社|中新社|中央社|美联社|美聯社|路透|法新社|欧新社|歐新社|共同|時事|大纪元|大紀元|新唐人|美国之音|美國之音|自由亚洲|自由亞洲|资料室|資料室|公有领域|公有領域|维基|維基|配图|配圖|연합뉴스|제공|\bfoto\b|提供|摄|攝|撮影|照片|截图|截圖|图片|圖片|رويترز|فرانس برس|أ ف ب|أسوشيتد برس|الأناضول|غيتي|courtesy/iu;
 
 /** A news agency's initials standing alone in the parentheses: `(PTI)`, `(ANI)`, `(IANS)`. */
 const AGENCY_INITIALS = /^(?:PTI|ANI|IANS|UNI|AAP|ANSA|EFE|dpa|TASS|KNA|APA|ANP|Belga|PAP|CTK|ČTK)$/;
@@ -190,10 +190,11 @@ function imageIn(holder: Element, page: PageContext): Figure["image"] | undefine
  * Caption classes that say "image caption" wherever they stand. Themes put them outside figure markup too:
  * JNews's featured image is `div.jeg_featured > a > img` followed by `p.wp-caption-text`, Soledad's is followed
  * by `div.penci-featured-caption`, Kadence's by `div.article-post-thumbnail-caption`, JoongAng's `div.ab_photo`
- * holds `p.caption`, many CMSs' `div.photo` holds a `div.photo-caption`. The holder must have an image and little
- * text besides the caption.
+ * holds `p.caption`, many CMSs' `div.photo` holds a `div.photo-caption`, Sahifa's `div.single-post-thumb` is
+ * followed by `div.single-post-caption` and Zox News's by `span.mvp-feat-caption`. The holder must have an image and
+ * little text besides the caption.
  */
-const LOOSE_CAPTION_CLASS = /^(?:wp-caption-text|wp-element-caption|caption|photo__caption|photocaption|imagecaption)$|(?:featured|thumbnail|photo|image|img)-caption$/;
+const LOOSE_CAPTION_CLASS = /^(?:wp-caption-text|wp-element-caption|caption|photo__caption|photocaption|imagecaption)$|(?:featured|feat|thumbnail|photo|image|img|post)-caption$/;
 
 /** The most letters a loose caption may have: a page wrapper may be classed `caption` too. */
 const LOOSE_CAPTION_MAX_LETTERS = 300;

@@ -19,7 +19,8 @@ import type { ExtractOptions, RelatedLink } from "../types.js";
 /**
  * The links of a block that name an article: their own text, else their `title`. Image-only links are skipped,
  * and so are a post card's links to archives: its category, tag and author links (`rel="category tag"`,
- * `rel="author"`) and the date or byline linked to a month or author page (`ARCHIVE_PATH`).
+ * `rel="author"`), the date or byline linked to a month or author page (`ARCHIVE_PATH`), and the count of its
+ * comments (`COMMENTS_ANCHOR`).
  */
 export function linksIn(block: Element, page: PageContext): { link: RelatedLink; node: Element }[] {
   const out: { link: RelatedLink; node: Element }[] = [];
@@ -28,7 +29,7 @@ export function linksIn(block: Element, page: PageContext): { link: RelatedLink;
     const title = cleanText(rawText(a)) || cleanText(a.attribs.title ?? "");
     if (letterCount(title) < 2) continue;
     const url = resolveUrl(a.attribs.href, page.base);
-    if (url && !ARCHIVE_PATH.test(url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*/i, ""))) out.push({ link: { title, url }, node: a });
+    if (url && !ARCHIVE_PATH.test(url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*/i, "")) && !COMMENTS_ANCHOR.test(url)) out.push({ link: { title, url }, node: a });
   }
   if (tagName(block) === "a" && block.attribs.href) {
     const title = cleanText(rawText(block)) || cleanText(block.attribs.title ?? "");
@@ -44,6 +45,9 @@ const ARCHIVE_REL = /(?:^|\s)(?:category|tag|author)(?:\s|$)/i;
  * The path of an archive page rather than an article: an author's (`/author/lucia-ferrer/`), a category's or a
  * tag's (`/category/haute-savoie/`, `/tag/energy/`), a year, month or day (`/2023/11/`).
  */
+/** A link to a post's comments (`0 Commenti` → `…/#respond`), which a related card shows beside its title. */
+const COMMENTS_ANCHOR = /#(?:respond|comments?|disqus_thread)$/i;
+
 const ARCHIVE_PATH = /^\/(?:[^?#]*\/)?(?:author|category|tag)\/[^/?#]+\/?(?:[?#]|$)|^\/\d{4}(?:\/\d{2}){0,2}\/?(?:[?#]|$)/;
 
 /** Theme related-post blocks outside page chrome, outermost only. */

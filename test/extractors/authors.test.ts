@@ -288,6 +288,12 @@ const rows: Row[] = [
     want: [],
   },
   {
+    name: "an editorial desk is not a person (編集部, Redaksi)",
+    head: '<meta name="author" content="編集部">',
+    body: `<h1>Title</h1><div class="byline"><a rel="author" href="/author/redaksi/">Redaksi</a></div><article>${ENGLISH}</article>`,
+    want: [],
+  },
+  {
     name: "meta: Dublin Core creator, and a URL in brackets dropped",
     head: '<meta name="dc.creator" content="Bradley M. Kuhn (http://ebb.org/bkuhn/)"><meta name="author" content="FAIL">',
     body: `<h1>Title</h1><article>${ENGLISH}</article>`,

@@ -67,6 +67,25 @@ const rows: Row[] = [
     strategy: "microdata",
   },
   {
+    name: "tagDiv Newspaper's .entry-crumbs beats a JSON-LD trail",
+    head: `<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,"name":"Home","item":"https://www.example.com/"},{"@type":"ListItem","position":2,"name":"News","item":"https://www.example.com/news/"},{"@type":"ListItem","position":3,"name":"Storm hits coast","item":"${URL}"}]}</script>`,
+    body: `<div class="td-crumb-container"><div class="entry-crumbs"><span><a title="" class="entry-crumb" href="/">홈</a></span> <i class="td-icon-right td-bread-sep"></i> <span><a title="" class="entry-crumb" href="/society/">사회</a></span></div></div>${BODY}`,
+    want: [{ label: "홈", url: u("/") }, { label: "사회", url: u("/society/") }],
+    strategy: "theme-trail",
+  },
+  {
+    name: "a last crumb with a dash in its own element stays one crumb (tagDiv)",
+    body: `<div class="entry-crumbs"><span><a class="entry-crumb" href="/">Start</a></span> <i class="td-bread-sep"></i> <span><a class="entry-crumb" href="/blaulicht/">Blaulicht</a></span> <i class="td-bread-sep td-bred-no-url-last"></i> <span class="td-bred-no-url-last">Storm hits coast – roads closed</span></div>${BODY}`,
+    want: [{ label: "Start", url: u("/") }, { label: "Blaulicht", url: u("/blaulicht/") }, { label: "Storm hits coast – roads closed" }],
+    strategy: "theme-trail",
+  },
+  {
+    name: "Sahifa's #crumbs",
+    body: `<div xmlns:v="http://rdf.data-vocabulary.org/#" id="crumbs"><span typeof="v:Breadcrumb"><a rel="v:url" property="v:title" class="crumbs-home" href="/">الرئيسية</a></span> <span class="delimiter">›</span> <span typeof="v:Breadcrumb"><a rel="v:url" property="v:title" href="/economy/">اقتصاد</a></span> <span class="delimiter">›</span> <span class="current">Storm hits coast</span></div>${BODY}`,
+    want: [{ label: "الرئيسية", url: u("/") }, { label: "اقتصاد", url: u("/economy/") }, { label: "Storm hits coast" }],
+    strategy: "theme-trail",
+  },
+  {
     name: "JSON-LD BreadcrumbList (in CDATA, items as strings and objects)",
     head: `<script type="application/ld+json">//<![CDATA[
       {"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[

@@ -42,6 +42,11 @@ describe("splitCaptionCredit", () => {
     { name: "zh: the outlet's own name alone", caption: "纽约华人社区举办中秋晚会。（希望之声）", want: { caption: "纽约华人社区举办中秋晚会。", credit: "希望之声" } },
     { name: "en: a stock picture site alone", caption: "A family at a kitchen table (iStock)", want: { caption: "A family at a kitchen table", credit: "iStock" } },
     { name: "hi: फोटो label", caption: "दिल्ली में घना कोहरा छाई रही। (फोटो: पीटीआई)", want: { caption: "दिल्ली में घना कोहरा छाई रही।", credit: "पीटीआई" } },
+    { name: "ko: 제공 (provided by)", caption: "광화문 광장에 새로 설치된 조형물 (서울시 제공)", want: { caption: "광화문 광장에 새로 설치된 조형물", credit: "서울시 제공" } },
+    { name: "it: Foto and an agency without a colon", caption: "Il tram in via Nazionale. (Foto Ansa)", want: { caption: "Il tram in via Nazionale.", credit: "Foto Ansa" } },
+    { name: "nl: Beeld label", caption: "Fietsers op de Dam. (Beeld: ANP / Remko de Waal)", want: { caption: "Fietsers op de Dam.", credit: "ANP / Remko de Waal" } },
+    { name: "ms: Gambar label", caption: "Orang ramai di Dataran Merdeka. (Gambar: Aiman Hakim)", want: { caption: "Orang ramai di Dataran Merdeka.", credit: "Aiman Hakim" } },
+    { name: "hi: फोटो साभार label", caption: "संसद भवन का नया परिसर। (फोटो साभार: पीआईबी)", want: { caption: "संसद भवन का नया परिसर।", credit: "पीआईबी" } },
     { name: "en: trailing Photo: label without parentheses", caption: "The screen at dusk on the last night. Photo: Ben Ortiz", want: { caption: "The screen at dusk on the last night.", credit: "Ben Ortiz" } },
     { name: "en: trailing Photograph: label (the Guardian)", caption: "Striking members of the union last year. Photograph: Guy Smallman/Getty Images", want: { caption: "Striking members of the union last year.", credit: "Guy Smallman/Getty Images" } },
     { name: "de: trailing Foto: label", caption: "Marcell Jansen (l.) und Piotr Trochowski beim HSV. Foto: WITTERS", want: { caption: "Marcell Jansen (l.) und Piotr Trochowski beim HSV.", credit: "WITTERS" } },
@@ -132,6 +137,11 @@ describe("extractFigures: figure markup", () => {
   it("reads an image and its caption in a plain holder classed photocaption (RFA)", () => {
     const html = inArticle('<div id="headerimg"><img src="/shop.jpg" alt="A closed shop"><div class="photocaption">A closed shop in Mong Kok. (AP Photo)</div></div>');
     expect(figures(html)).toEqual([{ caption: "A closed shop in Mong Kok.", credit: "AP Photo", image: { src: "https://www.example.com/shop.jpg", alt: "A closed shop" } }]);
+  });
+
+  it("reads Sahifa's single-post-caption after the featured image holder", () => {
+    const html = inArticle('<div class="single-post-thumb"><img src="/sun.jpg" alt="Solar farm"></div><div class="single-post-caption">A solar farm near Amman. (AFP)</div>');
+    expect(figures(html)).toEqual([{ caption: "A solar farm near Amman.", credit: "AFP", image: { src: "https://www.example.com/sun.jpg", alt: "Solar farm" } }]);
   });
 
   it("reads Soledad's featured caption beside its image", () => {

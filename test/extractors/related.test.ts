@@ -75,6 +75,12 @@ describe("extractRelated: sections by their heading", () => {
     expect(related(html)).toEqual([A, B]);
   });
 
+  it("leaves out a post card's comment count (Avada)", () => {
+    const card = (link: { title: string; url: string }) => `<li><h4><a href="${link.url}">${link.title}</a></h4><div class="fusion-carousel-meta"><a href="${link.url}#respond">0 Commenti</a></div></li>`;
+    const html = article(`<section class="related-posts"><h3>Articoli correlati</h3><ul>${card(A)}${card(B)}</ul></section>`);
+    expect(related(html)).toEqual([A, B]);
+  });
+
   it("keeps an article whose path holds a date and a slug", () => {
     const C = { title: "Storm closes the coast road", url: u("/2023/11/08/storm-closes-coast-road/") };
     const html = article(`<div class="related-posts"><h3>Related</h3><ul><li><a href="${C.url}">${C.title}</a></li><li><a href="${A.url}">${A.title}</a></li></ul></div>`);
