@@ -32,7 +32,7 @@ import { matchesSimple, selectSimple } from "../core/simple-select.js";
 import { elementsByTag } from "../core/page-index.js";
 import { firstAccepted, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { cleanText, isBlank, uniqueBy } from "../core/text.js";
-import { jsonLdArticles, jsonLdNodes, jsonLdText, jsonLdTypes, type JsonLdNode } from "../sources/json-ld.js";
+import { jsonLdArticles, jsonLdNodes, jsonLdPageArticles, jsonLdText, jsonLdTypes, type JsonLdNode } from "../sources/json-ld.js";
 import { metaTags } from "../sources/meta.js";
 import type { ExtractOptions } from "../types.js";
 import { findDateline } from "./dateline.js";
@@ -597,7 +597,7 @@ const NOT_PERSON_TYPE = /Organization$|^(?:Corporation|NGO|NewsMediaOrganization
 
 /** JSON-LD `author` (or `creator`) of the article: people, by `name` or as strings; organisations are not authors. */
 function jsonLdAuthors(page: PageContext): string[] | undefined {
-  for (const article of jsonLdArticles(page.doc)) {
+  for (const article of jsonLdPageArticles(page.doc)) {
     const author = article.author ?? article.creator;
     const list = Array.isArray(author) ? author : author ? [author] : [];
     const names: string[] = [];

@@ -21,8 +21,8 @@ import { isChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
 import { firstAccepted, once, pageContext, type Explained, type PageContext, type Strategy } from "../core/strategy.js";
 import { allMatches, cleanText, firstVisibleIndex, squeezeSpaces, visibleEnd } from "../core/text.js";
-import { metadataPublished, structuredDateSources, type DateSource } from "../sources/dates.js";
-import { jsonLdArticles, jsonLdString } from "../sources/json-ld.js";
+import { metadataPublished, normalizeDate, structuredDateSources, type DateSource } from "../sources/dates.js";
+import { jsonLdArticles, jsonLdPageArticles, jsonLdString } from "../sources/json-ld.js";
 import { metaValue } from "../sources/meta.js";
 import type { ExtractOptions } from "../types.js";
 import { findDateline } from "./dateline.js";
@@ -727,13 +727,16 @@ function fromOtherSource(found: Explained<string>, page: PageContext): Explained
   const value = found.value;
   const day = value.length === 10 || BARE_MIDNIGHT.test(value);
   if (!day && !LOCAL_TIME.test(value)) return undefined;
-  for (const source of structuredDateSources) {
-    if (source.name === found.strategy) continue;
-    const other = source.read(page.doc);
+  // The other JSON-LD nodes the page states about itself (Yoast's `WebPage` beside a theme's `Article`), then the
+  // other sources.
+  const others: [string, () => string | undefined][] = jsonLdPageArticles(page.doc).map((node) => ["json-ld", () => normalizeDate(jsonLdString(node.datePublished))]);
+  for (const source of structuredDateSources) if (source.name !== found.strategy) others.push([source.name, () => source.read(page.doc)]);
+  for (const [name, read] of others) {
+    const other = read();
     // A midnight, in any zone, says no more than the day.
     if (!other || other.length <= 16 || /T00:00(?::00)?(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(other)) continue;
     const same = day ? other.slice(0, 10) === value.slice(0, 10) : other.slice(0, 16) === value.slice(0, 16) && /(?:Z|[+-]\d{2}:?\d{2})$/.test(other);
-    if (same) return { value: other, strategy: `${found.strategy}+${source.name}` };
+    if (same) return { value: other, strategy: `${found.strategy}+${name}` };
   }
   return undefined;
 }

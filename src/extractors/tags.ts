@@ -14,7 +14,7 @@ import { firstAccepted, pageContext, type Explained, type PageContext, type Stra
 import { cleanText, uniqueBy } from "../core/text.js";
 import { resolveUrl } from "../core/url.js";
 import { pageUrl } from "../sources/canonical.js";
-import { jsonLdArticles } from "../sources/json-ld.js";
+import { jsonLdPageArticles } from "../sources/json-ld.js";
 import { metaTags } from "../sources/meta.js";
 import type { ExtractOptions, TagLink } from "../types.js";
 
@@ -267,7 +267,7 @@ function metadataTags(page: PageContext): TagLink[] | undefined {
   const fromMeta = metaTags(page.doc).get("article:tag") ?? [];
   const labels = fromMeta.flatMap((value) => (fromMeta.length === 1 ? value.split(KEYWORD_SEPARATOR) : [value]));
   if (labels.length === 0) {
-    for (const article of jsonLdArticles(page.doc)) {
+    for (const article of jsonLdPageArticles(page.doc)) {
       const keywords = article.keywords;
       // Loops, not `push(...list)`: a list of a million keywords must not overflow the call stack.
       if (typeof keywords === "string") for (const label of keywords.split(KEYWORD_SEPARATOR)) labels.push(label);

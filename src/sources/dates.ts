@@ -1,6 +1,7 @@
 /**
- * Publication dates stated by structured data, as one ordered list of small sources: JSON-LD `datePublished`,
- * the same read from blocks JSON cannot parse, `article:published_time` / Dublin Core and kin `<meta>`, JSON-LD
+ * Publication dates stated by structured data, as one ordered list of small sources: JSON-LD `datePublished` of
+ * the page's article, then of any other node but an article the page links to, the same read from blocks JSON
+ * cannot parse, `article:published_time` / Dublin Core and kin `<meta>`, JSON-LD
  * `dateCreated`, microdata and RDFa-lite `datePublished`, hAtom `<abbr class="published">`, and `<time datetime>`.
  * Each value is normalised to ISO 8601. Modified dates (`article:modified_time`, `og:updated_time`,
  * `dateModified`) are never read, so published and modified cannot be swapped.
@@ -12,7 +13,7 @@ import { rawText } from "../core/dom.js";
 import { hasToken, inChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
 import { cleanText } from "../core/text.js";
-import { jsonLdArticles, jsonLdNodes, jsonLdString, type JsonLdNode } from "./json-ld.js";
+import { isReadableJsonLd, jsonLdArticles, jsonLdNodes, jsonLdPageArticles, jsonLdString, type JsonLdNode } from "./json-ld.js";
 import { metaTags } from "./meta.js";
 
 /** Earliest year taken for a publication date: older values are CMS defaults (`1970-01-01`), not dates. */
@@ -71,7 +72,17 @@ export interface DateSource {
 
 /** JSON-LD `datePublished` of the article nodes (schema.org Article, NewsArticle, BlogPosting …). */
 function jsonLdPublished(doc: Document): string | undefined {
-  return firstDatePublished(jsonLdArticles(doc));
+  return firstDatePublished(jsonLdPageArticles(doc));
+}
+
+/**
+ * JSON-LD `datePublished` of any other node (a `ClaimReview`, a `Recipe`), but never of an article the page only
+ * links to (one `jsonLdPageArticles` leaves out, when it knows the page's own).
+ */
+function jsonLdOtherPublished(doc: Document): string | undefined {
+  const page = jsonLdPageArticles(doc);
+  const linked = new Set(jsonLdArticles(doc).filter((node) => !page.includes(node)));
+  return firstDatePublished(jsonLdNodes(doc).filter((node) => !linked.has(node)));
 }
 
 /** The first `datePublished` of `nodes` that is a date. */
@@ -84,12 +95,14 @@ function firstDatePublished(nodes: readonly JsonLdNode[]): string | undefined {
 }
 
 /**
- * `"datePublished": "…"` read from the text of JSON-LD blocks, for blocks that `JSON.parse` rejects: wrapped
- * in `<![CDATA[ … ]]>` (pages saved through an XML serialiser), or with trailing commas and other slips.
+ * `"datePublished": "…"` read from the text of JSON-LD blocks that cannot be read as JSON even with the slips
+ * `jsonLdNodes` forgives (a missing comma, a quote left open). A block that is read is left to `json-ld`, which
+ * knows which of its articles is the page's.
  */
 function jsonLdTextPublished(doc: Document): string | undefined {
   for (const script of selectSimple('script[type="application/ld+json" i]', doc)) {
     const text = script.children.map((child) => (child.type === "text" ? child.data : "")).join("");
+    if (isReadableJsonLd(text)) continue;
     const m = /"datePublished"\s{0,5}:\s{0,5}"([^"]{4,64})"/.exec(text);
     const date = m ? normalizeDate(m[1]) : undefined;
     if (date) return date;
@@ -149,7 +162,7 @@ function metaPublished(doc: Document): string | undefined {
 
 /** JSON-LD `dateCreated`: after the `<meta>` tags, as some CMSs fill it with the draft's creation time. */
 function jsonLdCreated(doc: Document): string | undefined {
-  for (const article of jsonLdArticles(doc)) {
+  for (const article of jsonLdPageArticles(doc)) {
     const date = normalizeDate(jsonLdString(article.dateCreated));
     if (date) return date;
   }
@@ -225,6 +238,7 @@ function timeElementPublished(doc: Document): string | undefined {
 /** The structured-data sources, in the order they are tried. */
 export const structuredDateSources: readonly DateSource[] = [
   { name: "json-ld", read: jsonLdPublished },
+  { name: "json-ld-other", read: jsonLdOtherPublished },
   { name: "json-ld-text", read: jsonLdTextPublished },
   { name: "meta", read: metaPublished },
   { name: "json-ld-created", read: jsonLdCreated },

@@ -49,6 +49,11 @@ function stripTrailingWrapper(text: string): string {
   return wrapper ? trimmed.slice(0, trimmed.length - tail.length + wrapper.index) : trimmed;
 }
 
+/** True when the text of a JSON-LD block is read as JSON (with the slips `parseJsonLenient` forgives). */
+export function isReadableJsonLd(text: string): boolean {
+  return parseJsonLenient(text) !== undefined;
+}
+
 function parseJsonLenient(text: string): unknown {
   // A trailing `;` (the block was copied from a script) is not JSON either.
   const source = stripTrailingWrapper(text.replace(LEADING_WRAPPER, "")).trim().replace(/;$/, "");
@@ -126,7 +131,8 @@ export function jsonLdTypes(node: JsonLdNode): string[] {
 /** Types that describe an article. */
 const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|LiveBlogPosting|ScholarlyArticle|TechArticle|Report|SocialMediaPosting|WebPage)$/;
 
-const articlesCache = /* @__PURE__ */ new DocumentCache<JsonLdNode[]>();
+/** The article nodes in order (`jsonLdArticles`) and those that name the page's URL (`jsonLdPageArticles`). */
+const articlesCache = /* @__PURE__ */ new DocumentCache<{ all: JsonLdNode[]; page: JsonLdNode[] }>();
 
 /**
  * The JSON-LD nodes that describe an article: the page's own first, then the others, a `WebPage` last. The page's
@@ -135,19 +141,37 @@ const articlesCache = /* @__PURE__ */ new DocumentCache<JsonLdNode[]>();
  * and keywords).
  */
 export function jsonLdArticles(doc: Document): readonly JsonLdNode[] {
+  return pageArticles(doc).all;
+}
+
+/**
+ * The article nodes that name the page's URL (its own article, and its `WebPage`), in the order of
+ * `jsonLdArticles`, when one of the articles does; else every article node. What the page states about itself
+ * (its date, its authors, its keywords) is read from these, so that the date of an article it links to is not
+ * taken for its own when its own node has none.
+ */
+export function jsonLdPageArticles(doc: Document): readonly JsonLdNode[] {
+  return pageArticles(doc).page;
+}
+
+function pageArticles(doc: Document): { all: JsonLdNode[]; page: JsonLdNode[] } {
   return articlesCache.valueFor(doc, () => {
-    const articles = jsonLdNodes(doc).filter((node) => jsonLdTypes(node).some((t) => ARTICLE_TYPES.test(t)));
-    if (articles.length < 2) return articles;
-    const page = new Set([canonicalUrl(doc), ...(metaTags(doc).get("og:url") ?? [])].filter((url) => url !== undefined).map(urlKey));
-    const rank = (node: JsonLdNode): number => {
-      if (jsonLdTypes(node).includes("WebPage")) return 2;
-      const own = [node.url, node["@id"], node.mainEntityOfPage].some((value) => {
-        const url = typeof value === "object" && value !== null && !Array.isArray(value) ? jsonLdString((value as JsonLdNode)["@id"] ?? (value as JsonLdNode).url) : jsonLdString(value);
-        return url !== undefined && page.has(urlKey(url));
-      });
-      return own ? 0 : 1;
-    };
-    return articles.sort((a, b) => rank(a) - rank(b));
+    const all = jsonLdNodes(doc).filter((node) => jsonLdTypes(node).some((t) => ARTICLE_TYPES.test(t)));
+    if (all.length < 2) return { all, page: all };
+    const urls = new Set([canonicalUrl(doc), ...(metaTags(doc).get("og:url") ?? [])].filter((url) => url !== undefined).map(urlKey));
+    const own = new Set(all.filter((node) => namesUrl(node, urls)));
+    const rank = (node: JsonLdNode): number => (jsonLdTypes(node).includes("WebPage") ? 2 : own.has(node) ? 0 : 1);
+    all.sort((a, b) => rank(a) - rank(b));
+    const page = all.filter((node) => own.has(node));
+    return { all, page: page.some((node) => rank(node) === 0) ? page : all };
+  });
+}
+
+/** True when the node's `url`, `@id` or `mainEntityOfPage` is one of `urls` (as `urlKey` gives them). */
+function namesUrl(node: JsonLdNode, urls: ReadonlySet<string>): boolean {
+  return [node.url, node["@id"], node.mainEntityOfPage].some((value) => {
+    const url = typeof value === "object" && value !== null && !Array.isArray(value) ? jsonLdString((value as JsonLdNode)["@id"] ?? (value as JsonLdNode).url) : jsonLdString(value);
+    return url !== undefined && urls.has(urlKey(url));
   });
 }
 

@@ -149,6 +149,12 @@ describe("findPublished: a second source makes the date precise", () => {
     expect(published(page({ head }))).toEqual({ value: "2024-06-12T08:30:00+07:00", strategy: "json-ld+meta" });
   });
 
+  it("the date of an article the page links to is not taken when the page's own JSON-LD node has none", () => {
+    const graph = `<link rel="canonical" href="https://news.example/a/"><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Another story","url":"https://news.example/b/","datePublished":"2024-01-08T09:30:00-06:00"},{"@type":"NewsArticle","headline":"Council approves water rates","mainEntityOfPage":"https://news.example/a/"}]}</script>`;
+    const found = published(page({ head: graph, top: '<time datetime="2024-02-19T17:20:00-06:00">Feb. 19</time>' }));
+    expect(found).toEqual({ value: "2024-02-19T17:20:00-06:00", strategy: "time" });
+  });
+
   it("another source's midnight or other time is not taken", () => {
     expect(published(page({ head: `${jsonLd("2024-06-12")}<meta property="article:published_time" content="2024-06-12T00:00:00Z">` })).value).toBe("2024-06-12");
     const head = `${jsonLd("2024-06-12T08:30:00")}<meta property="article:published_time" content="2024-06-12T10:30:00+07:00">`;
@@ -159,7 +165,7 @@ describe("findPublished: a second source makes the date precise", () => {
 describe("publishedStrategies", () => {
   it("lists structured data before printed text, each with a distinct name", () => {
     const names = publishedStrategies.map((s) => s.name);
-    expect(names).toEqual(["dateline", "json-ld", "json-ld-text", "meta", "json-ld-created", "microdata", "abbr-published", "time", "labelled-text", "date-element", "near-headline", "updated-date", "article-first-date", "issue-month"]);
+    expect(names).toEqual(["dateline", "json-ld", "json-ld-other", "json-ld-text", "meta", "json-ld-created", "microdata", "abbr-published", "time", "labelled-text", "date-element", "near-headline", "updated-date", "article-first-date", "issue-month"]);
   });
 
   it("extractPublished returns the value alone", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "../../src/core/document.js";
-import { jsonLdArticles, jsonLdNodes, jsonLdString, jsonLdText, jsonLdTypes } from "../../src/sources/json-ld.js";
+import { jsonLdArticles, jsonLdNodes, jsonLdPageArticles, jsonLdString, jsonLdText, jsonLdTypes } from "../../src/sources/json-ld.js";
 
 const script = (text: string) => `<script type="application/ld+json">${text}</script>`;
 const doc = (...scripts: string[]) => parseHtml(`<html><head>${scripts.join("")}</head><body></body></html>`);
@@ -46,8 +46,12 @@ describe("jsonLdArticles", () => {
     for (const own of [`"url":"https://news.example/a"`, `"@id":"https://www.news.example/a/#article"`, `"mainEntityOfPage":{"@id":"https://news.example/a/"}`, `"mainEntityOfPage":"http://news.example/a"`]) {
       expect(jsonLdArticles(withCanonical(own)).map((n) => n.headline), own).toEqual(["own", "related 1", "related 2"]);
     }
+    // What the page states about itself is read from its own nodes only: its article and its WebPage.
+    const withPage = parseHtml(`<html><head><link rel="canonical" href="https://news.example/a/">${script(`{"@graph":[{"@type":"NewsArticle","headline":"related","url":"https://news.example/b/","datePublished":"2024-01-08"},{"@type":"WebPage","@id":"https://news.example/a/"},{"@type":"NewsArticle","headline":"own","mainEntityOfPage":"https://news.example/a/"}]}`)}</head><body></body></html>`);
+    expect(jsonLdPageArticles(withPage).map((n) => jsonLdTypes(n)[0] + ":" + String(n.headline))).toEqual(["NewsArticle:own", "WebPage:undefined"]);
     // Without a URL to compare with, the order is the page's.
     expect(jsonLdArticles(doc(graph(`"url":"https://news.example/a"`))).map((n) => n.headline)).toEqual(["related 1", "related 2", "own"]);
+    expect(jsonLdPageArticles(doc(graph(`"url":"https://news.example/a"`))).map((n) => n.headline)).toEqual(["related 1", "related 2", "own"]);
   });
 });
 
