@@ -66,7 +66,7 @@ const ZH_SELF: readonly string[] = ["本报", "本報", "本台", "本网", "本
  * longest suffix.
  */
 const ZH_CREDIT_SUFFIX =
-  /(?:(?:综合|綜合)?(?:外电|外電)?|编译|編譯|联合|聯合|采访|採訪|专访|專訪|整理)(?:报导|報導|报道|報道)$|(?:(?:综合|綜合|编辑|編輯)?(?:编译|編譯|整理|编辑|編輯)|采编|採編|撰稿|综述|綜述|(?:专|專)?[电電]|讯|訊)$/;
+  /(?:(?:综合|綜合)?(?:外电|外電)?|编译|編譯|联合|聯合|采访|採訪|专访|專訪|整理)的?(?:报导|報導|报道|報道)$|(?:(?:综合|綜合|编辑|編輯)?(?:编译|編譯|整理|编辑|編輯)|采编|採編|撰稿|综述|綜述|(?:专|專)?[电電]|讯|訊)$/;
 
 /** The credit's closing words (see `ZH_CREDIT_SUFFIX`), or "". */
 function creditSuffix(s: string): string {
@@ -98,6 +98,9 @@ const ZH_PLACES: readonly string[] = [
   "大连", "大連", "厦门", "廈門", "福州", "长沙", "長沙", "南昌", "合肥", "昆明", "贵阳", "貴陽", "南宁", "南寧", "海口",
   "兰州", "蘭州", "西宁", "西寧", "银川", "銀川", "乌鲁木齐", "烏魯木齊", "拉萨", "拉薩", "呼和浩特", "石家庄", "石家莊",
   "太原", "苏州", "蘇州", "宁波", "寧波", "温州", "溫州",
+  // Countries and US states, as Chinese credits name them after a reporter (`记者王华加州报导`)
+  "美国", "美國", "加拿大", "英国", "英國", "法国", "法國", "德国", "德國", "日本", "韩国", "韓國", "澳洲", "加州", "德州",
+  "佛州", "麻州", "纽约州", "紐約州", "新泽西", "新澤西",
   // North America
   "纽约", "紐約", "华盛顿", "華盛頓", "洛杉矶", "洛杉磯", "旧金山", "舊金山", "三藩市", "芝加哥", "休斯顿", "休斯頓",
   "波士顿", "波士頓", "西雅图", "西雅圖", "费城", "費城", "亚特兰大", "亞特蘭大", "达拉斯", "達拉斯", "迈阿密", "邁阿密",
@@ -262,10 +265,14 @@ function readBracket(h: string): Found | undefined {
   if (ZH_PLACES.includes(content)) return { end, location: content, reporters: [] };
   const zh = readZhBracket(content);
   if (!zh) return undefined;
-  // Epoch Times, NTD, Sound of Hope and Secret China follow the bracket with a parenthesised credit.
-  const tail = /^ ?[(〔]([^()〔〕]{1,60})[)〕]/.exec(h.slice(end));
+  // Epoch Times, NTD, Sound of Hope and Secret China follow the bracket with a parenthesised credit; 阿波罗网 writes
+  // it out to its 报导 (`【阿波罗网报道】阿波罗网记者方远报导`), which then must name a reporter.
+  const rest = h.slice(end);
+  const paren = /^ ?[(〔]([^()〔〕]{1,60})[)〕]/.exec(rest);
+  const written = paren ? null : ZH_CREDIT_COLON.exec(rest);
+  const tail = paren ?? written;
   const credit = tail ? readZhCredit(tail[1]!) : undefined;
-  if (!tail || !credit) return { end, ...zh };
+  if (!tail || !credit || (written && !credit.hasRole)) return { end, ...zh };
   const found: Found = { end: end + tail[0].length, reporters: credit.reporters };
   const date = zh.date ?? credit.date;
   if (date) found.date = date;
@@ -281,7 +288,7 @@ function readBracket(h: string): Found | undefined {
  */
 function readZhBracket(content: string): Omit<Found, "end"> | undefined {
   let rest = content;
-  const ending = /(?:讯|訊|电|電)$/.exec(rest);
+  const ending = /(?:讯|訊|电|電|报道|报导|報導|報道)$/.exec(rest);
   if (ending) rest = rest.slice(0, ending.index).trim();
   let date: DateParts | undefined;
   const d = /(?:(民國|民国)?(\d{2,4})年(\d{1,2})月(\d{1,2})日|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})月(\d{1,2})日)$/.exec(rest);
@@ -538,8 +545,11 @@ function readZhSourceFirst(h: string): Found | undefined {
   return found;
 }
 
-/** A credit without brackets, closed by a colon: `自由亚洲电台记者林立文报道：`, `美国之音记者王明华盛顿报道：`. */
-const ZH_CREDIT_COLON = /^([^：:，,。（）()【】\[\]]{4,40}?(?:报道|报导|報導|報道))\s*[:：]/;
+/**
+ * A credit without brackets, closed by a colon or standing alone: `自由亚洲电台记者林立文报道：`,
+ * `美国之音记者王明华盛顿报道：`, RFA's `自由亚洲电台记者乔龙的报道`.
+ */
+const ZH_CREDIT_COLON = /^([^：:，,。（）()【】\[\]]{4,40}?(?:报道|报导|報導|報道))\s*(?:[:：]|$)/;
 
 /** An opening credit that names an outlet and its reporters before a colon (see `ZH_CREDIT_COLON`). */
 function readZhCreditColon(h: string): Found | undefined {
@@ -695,7 +705,16 @@ const DASH_PREFIX = /^([^—–/]{2,80}?)(?: ?[—–]| --)/;
 
 /** `МОСКВА, 28 июл — РИА Новости.`, `МОСКВА, 28 июля. /ТАСС/.`, `WASHINGTON — …`, `SEOUL, South Korea — …`. */
 function readDashOrSlash(h: string): Found | undefined {
-  return readTass(h) ?? readDash(h, DASH_PREFIX) ?? readOutletHyphen(h) ?? readCapsColon(h);
+  return readTass(h) ?? readDash(h, DASH_PREFIX) ?? readOutletHyphen(h) ?? readCapsColon(h) ?? readZhPlaceDash(h);
+}
+
+/** A listed Chinese place, maybe an outlet in brackets, then a dash: VOA's `华盛顿 — `, `华盛顿 (美国之音) —`. */
+const ZH_PLACE_DASH = /^(\p{Script=Han}{2,8}) ?(?:[(（](\p{Script=Han}{2,12})[)）] ?)?[—–](?= |$)/u;
+
+function readZhPlaceDash(h: string): Found | undefined {
+  const m = ZH_PLACE_DASH.exec(h);
+  if (!m || !ZH_PLACES.includes(m[1]!) || (m[2] && !ZH_OUTLETS.includes(m[2]))) return undefined;
+  return m[2] ? { end: m[0].length, location: m[1]!, source: m[2], reporters: [] } : { end: m[0].length, location: m[1]!, reporters: [] };
 }
 
 /** A place in capitals and a colon: `NEW DELHI: …` (Times of India), `ISLAMABAD: …` (Dawn). */

@@ -10,6 +10,7 @@
 import type { Document, Element } from "domhandler";
 import { DocumentCache } from "../core/document-cache.js";
 import { rawText } from "../core/dom.js";
+import { elementsByTag } from "../core/page-index.js";
 import { hasToken, inChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
 import { cleanText } from "../core/text.js";
@@ -267,6 +268,13 @@ export function metadataPublished(doc: Document): SourcedDate | undefined {
  * node's date (the page's related articles are of the same days).
  */
 export function referenceDay(doc: Document): string | undefined {
-  // Any node's date will do for a year: the article nodes' types and order are not needed here.
-  return (firstDatePublished(jsonLdNodes(doc)) ?? metaPublished(doc) ?? timeElementPublished(doc))?.slice(0, 10);
+  // Any node's date will do for a year, and only a value that opens with an ISO day (`parseDateline` checks it is
+  // a real one): the article nodes' order and the other date formats are not needed here.
+  const meta = metaTags(doc);
+  const values = [
+    ...jsonLdNodes(doc).map((node) => jsonLdString(node.datePublished)),
+    ...PUBLISHED_META.flatMap((key) => meta.get(key) ?? []),
+    ...elementsByTag(doc, "time").map((el) => el.attribs.datetime),
+  ];
+  return values.find((value) => value !== undefined && /^\s*\d{4}-\d{2}-\d{2}/.test(value))?.trim().slice(0, 10);
 }

@@ -560,6 +560,13 @@ const rows: Row[] = [
     want: { raw: "Jakarta, 12 Agustus 2024 –", date: "2024-08-12", location: "Jakarta", reporters: [] },
   },
   { name: "id: a related label in capitals is no place", text: "BACA JUGA: Harga cabai naik lagi", want: undefined },
+  { name: "zh: VOA's listed place and a dash", text: "华盛顿 — 美国财政部星期二宣布新的制裁措施。", want: { raw: "华盛顿 —", location: "华盛顿", reporters: [] } },
+  { name: "zh: a place, the outlet in brackets and a dash", text: "华盛顿 (美国之音) — 美国财政部星期二宣布。", want: { raw: "华盛顿 (美国之音) —", location: "华盛顿", source: "美国之音", reporters: [] } },
+  { name: "zh: an unlisted word and a dash is no dateline", text: "消息人士 — 他们说", want: undefined },
+  { name: "zh: RFA's credit standing alone, with 的", text: "自由亚洲电台记者乔龙的报道", want: { raw: "自由亚洲电台记者乔龙的报道", source: "自由亚洲电台", reporters: ["乔龙"] } },
+  { name: "zh: an outlet's bracket without a date, and the credit written out after it", text: "【阿波罗网报道】阿波罗网记者方远报导", want: { raw: "【阿波罗网报道】阿波罗网记者方远报导", source: "阿波罗网", reporters: ["方远"] } },
+  { name: "zh: a sentence after a bracket is not a credit", text: "【大纪元2024年3月5日讯】据美国之音报道，白宫周二表示", ref: "2024-03-05", want: { raw: "【大纪元2024年3月5日讯】", date: "2024-03-05", source: "大纪元", reporters: [] } },
+  { name: "zh: a US state after the reporters' names is their place", text: "（希望之声记者李明、王华加州报导）", want: { raw: "（希望之声记者李明、王华加州报导）", location: "加州", source: "希望之声", reporters: ["李明", "王华"] } },
   { name: "ja: a place alone in brackets", text: "【名古屋】自動車部品メーカーの株価が上がった。", want: { raw: "【名古屋】", location: "名古屋", reporters: [] } },
   { name: "en: a sentence with spaced hyphens", text: "The Mayor - who spoke first - said no.", want: undefined },
   {
