@@ -20,6 +20,8 @@ export const INLINE_TAGS = new Set([
 export const SKIPPED_TAGS = new Set([
   "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "input", "button",
   "select", "textarea", "head", "title", "meta", "link", "canvas", "video", "audio", "map", "dialog",
+  // AMP's ad slots, whose placeholder text ("Loading ad…") is not the article's.
+  "amp-ad", "amp-embed", "amp-sticky-ad",
 ]);
 
 /** A block of text: one element, or a run of inline nodes that sits between blocks. */

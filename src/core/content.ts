@@ -50,7 +50,7 @@ const ALWAYS_NOISE_TOKEN =
  * its class says.
  */
 const USUALLY_NOISE_TOKEN =
-  /^(share|shares|sharing|social|socials|tag-links|tags-links|ad|ads|adv|advert|adverts|banner|banners|promo|promotion|sponsor|notice|disclaimer|copyright|byline|author|authors|bio|tags|tag|tagged|meta|metadata|print|toolbar|tools|caption|wp-caption|hidden|hide|embed|video-player|videoplayer|videoblock|video-block|audio-player|gallery-nav|readmore|read-more|more-link|cta|donate|paywall-promo|paywall-teaser|paywall-message|paywall-prompt|introduction|standfirst|dek|deck|kicker)$/;
+  /^(share|shares|sharing|social|socials|tag-links|tags-links|ad|ads|adv|advert|adverts|banner|banners|promo|promotion|sponsor|notice|disclaimer|copyright|byline|author|authors|author-box|authorbox|author-bio|author-info|about-author|bio|tags|tag|tagged|meta|metadata|print|toolbar|tools|caption|wp-caption|hidden|hide|embed|video-player|videoplayer|videoblock|video-block|audio-player|gallery-nav|readmore|read-more|more-link|cta|donate|paywall-promo|paywall-teaser|paywall-message|paywall-prompt|introduction|standfirst|dek|deck|kicker)$/;
 
 /** Inline elements: never noise by their class, so a tag link or a styled word keeps its place in the sentence. */
 const NEVER_NOISE_TAGS = new Set(["a", "span", "b", "strong", "em", "i", "u", "font", "sup", "sub", "small", "code", "time", "abbr", "q", "cite", "mark"]);
@@ -79,8 +79,9 @@ const noiseAnswers = /* @__PURE__ */ new DocumentCache<Uint8Array>();
 
 function judgedHiddenOrNoise(el: Element): boolean {
   const name = tagName(el);
-  // A Gutenberg pull quote is a `figure` around a `blockquote`: text, not a picture.
-  if ((name === "figure" && !isPullQuote(el)) || name === "figcaption" || (name === "table" && isLayoutNoise(el))) return true;
+  // A Gutenberg pull quote is a `figure` around a `blockquote`: text, not a picture; so is any such figure
+  // without an image (Zeit's `figure.quote`), less its caption (the quote's source).
+  if ((name === "figure" && !isPullQuote(el) && !isQuoteFigure(el)) || name === "figcaption" || (name === "table" && isLayoutNoise(el))) return true;
   // The attribution line of a quote (`<blockquote><p>…</p><cite>Name</cite></blockquote>`) is not the quote's text.
   if (name === "cite" && el.parent && isElement(el.parent) && tagName(el.parent) === "blockquote") return true;
   if (name === "p" && isImageCaptionParagraph(el)) return true;
@@ -185,6 +186,11 @@ const PULL_QUOTE = /^(?:wp-block-pullquote|pullquote|pull-quote)$/;
 /** True for a Gutenberg pull quote (`figure.wp-block-pullquote`) or a theme's `.pullquote` without an image. */
 export function isPullQuote(el: Element): boolean {
   return hasToken(el, PULL_QUOTE) && selectSimple(IMAGE_SELECTOR, el).length === 0;
+}
+
+/** A `figure` that holds a quotation and no image: `<figure class="quote"><blockquote>…</blockquote><figcaption>`. */
+export function isQuoteFigure(el: Element): boolean {
+  return tagName(el) === "figure" && el.children.some((child) => isElement(child) && tagName(child) === "blockquote") && selectSimple(IMAGE_SELECTOR, el).length === 0;
 }
 
 /**

@@ -34,7 +34,7 @@ const MAX_NAME_WORDS = 6;
  * `Pewarta:`, `Penulis:`, `Wartawan:`. (`Autor:` is left out: a book review lists the book's author that way.)
  */
 const LATIN_OPENER =
-  /^(?:(?:written|reported|reporting|story|words|text|posted|submitted|analysis|commentary|opinion|review|interview) )?(?:by|von|par|por)(?: ?: ?| )(?=\S)|^(?:pewarta|penulis|wartawan) ?: ?(?=\S)/i;
+  /^(?:(?:written|reported|reporting|story|words|text|posted|submitted|analysis|commentary|opinion|review|interview|propos recueillis|recueillie?s?|entretien réalisé|interview réalisée) )?(?:by|von|par|por)(?: ?: ?| )(?=\S)|^(?:pewarta|penulis|wartawan) ?: ?(?=\S)/i;
 
 /**
  * An outlet written before a reporter title: `澎湃新闻记者`, `新华日报·交汇点记者`, `总台记者`, `CGTN记者`. It must end
@@ -73,7 +73,7 @@ const NOT_AUTHOR_LABEL =
   /^(?:来源|來源|出处|出處|图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影|编辑|編輯|责任编辑|責任編輯|责编|責編|校对|校對|source|photo|editor)\s?[:：/／｜|]/i;
 
 /** Endings of a Chinese credit that are not names: `记者张三报道`. A photo credit (`摄`) is not a byline. */
-const CJK_CREDIT_ENDINGS: readonly string[] = ["综合报道", "綜合報道", "综合报导", "綜合報導", "报道", "報道", "报导", "報導", "编译", "編譯"];
+const CJK_CREDIT_ENDINGS: readonly string[] = ["综合报道", "綜合報道", "综合报导", "綜合報導", "的报道", "的報道", "的报导", "的報導", "报道", "報道", "报导", "報導", "编译", "編譯"];
 const CJK_PHOTO_ENDING = /(?:摄|攝|摄影|攝影)$/;
 /** Where the reporter filed from, after the names: `彭冲 山东冠县报道`, `罗科苏盈发自北京`, `张三北京报道`. */
 const CJK_FILED_FROM = /(?: \p{Script=Han}{2,8}(?:报道|報道|报导|報導)|(?:发自|發自) ?\p{Script=Han}{2,8})$/u;
@@ -141,7 +141,7 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Where a Latin byline stops: a separator, a digit (dates, times), a URL, or an "Updated" label. */
-const LATIN_CUT = /[|•·\d]| [-—–] |https?:|www\.|\b(?:updated|published|posted|last updated)\b| on (?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+const LATIN_CUT = /[|•·\d]| [-—–] |https?:|www\.|\b(?:updated|published|posted|last updated)\b|(?:publiée?|mise? à jour|mis en ligne|publicado|veröffentlicht|aktualisiert)(?= |$)| on (?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
 
 /** Chinese and Japanese names are kept to what a name can be: Han (with ·), kana, or Hangul. */
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー·・•‧]{2,12}$/u;

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Document, Element } from "domhandler";
-import { contentContainer, holdsOnlyImage, isImageCaptionParagraph } from "../core/content.js";
+import { contentContainer, holdsOnlyImage, isImageCaptionParagraph, isQuoteFigure } from "../core/content.js";
 import { closest, contains, isElement, previousElement, tagName, textWithout } from "../core/dom.js";
 import { IMAGE_SELECTOR, imageSource } from "../core/images.js";
 import { elementsWithKey, lowerBound } from "../core/element-lookup.js";
@@ -44,7 +44,7 @@ function visibleText(el: Element): string {
  * `(Wikimedia Commons)`), or a `photographer / outlet` slash, half- or full-width (`（李明／大纪元）`). A colon after other words
  * (`(from left: Ana Lee, Bo Chan)`) is not a credit.
  */
-const CREDIT_LABEL = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|source|courtesy|illustration|graphic|video|file photo|图片来源|圖片來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|资料图|資料圖|写真|撮影|提供|사진|출처|foto|fotos|bild|bildquelle|quelle|图片提供|圖片提供|图源|圖源|供图|供圖|crédits? photo|crédit|crédits|crédito|créditos|imagem|sumber|gambar|beeld|źródło|fotoğraf|ảnh|ภาพ|ที่มา|फोटो साभार|फोटो|तस्वीर|фото|источник|تصوير|صورة|الصورة|المصدر|مصدر الصورة|عدسة|photo ?:)\s*[:：]/i;
+const CREDIT_LABEL = /^(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|source|courtesy|illustration|graphic|video|file photo|图片来源|圖片來源|图像来源|圖像來源|照片来源|照片來源|配图来源|配圖來源|图片|圖片|图|圖|照片|摄影|攝影|来源|來源|资料图|資料圖|写真|撮影|提供|사진|출처|foto|fotos|bild|bildquelle|quelle|图片提供|圖片提供|图源|圖源|供图|供圖|crédits? photo|crédit|crédits|crédito|créditos|imagem|sumber|gambar|beeld|źródło|fotoğraf|ảnh|ภาพ|ที่มา|फोटो साभार|फोटो|तस्वीर|фото|источник|تصوير|صورة|الصورة|المصدر|مصدر الصورة|عدسة|photo ?:)\s*[:：]/i;
 const CREDIT_WORDS = /\p{L}\s*[/／]\s*\p{L}|photo|getty|reuters|afp|\bap\b|epa|shutterstock|associated press|xinhua|wikimedia|wikipedia|pixabay|unsplash|pexels|freepik|istock|depositphotos|adobe stock|kyodo|yonhap|twitter|\b(?:ntd|voa|rfa|nasa)\b|韩联社|韓聯社|白宫|白宮|推特|看中国|看中國|希望之声|希望之聲|合成图|合成圖|公共领域|公共領域|पीटीआई|एएनआई|新华社|新華社|中新社|中央社|美联社|美聯社|路透|法新社|欧新社|歐新社|共同|時事|大纪元|大紀元|新唐人|美国之音|美國之音|自由亚洲|自由亞洲|资料室|資料室|公有领域|公有領域|维基|維基|配图|配圖|연합뉴스|제공|\bfoto\b|提供|摄|攝|撮影|照片|截图|截圖|图片|圖片|رويترز|فرانس برس|أ ف ب|أسوشيتد برس|الأناضول|غيتي|courtesy/iu;
 
 /** A news agency's initials standing alone in the parentheses: `(PTI)`, `(ANI)`, `(IANS)`. */
@@ -233,9 +233,10 @@ function markedFigures(page: PageContext): Figure[] | undefined {
   const loose = looseHolders.filter((el): el is Element => el !== undefined && !markedSet.has(el));
   const index = pageIndex(page.doc);
   const candidates = loose.length === 0 ? marked : [...new Set([...marked, ...loose])].sort((a, b) => positionOf(index, a)! - positionOf(index, b)!);
-  // Inside the article's content container a figure is the article's, whatever the wrappers around it say.
+  // Inside the article's content container a figure is the article's, whatever the wrappers around it say. A
+  // quotation set as a figure (`figure.quote`: a blockquote and its source) is text, not a picture.
   const containers = candidates.filter(
-    (el) => !inTeaserList(el, container) && ((container !== undefined && contains(container, el)) || !inChrome(el)),
+    (el) => !inTeaserList(el, container) && !isQuoteFigure(el) && ((container !== undefined && contains(container, el)) || !inChrome(el)),
   );
   const outer = outermost(page.doc, containers).filter((el) => !isLinkedThumbnail(el));
   const inOuter = coverage(index, outer);

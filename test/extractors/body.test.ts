@@ -150,6 +150,11 @@ describe("extractBody: leaves out what is not the article's text", () => {
     { name: "an ad label in Chinese between dashes", noise: "<p>— 广告 —</p>", where: "middle" },
     { name: "a source line in Malay", noise: "<p>Sumber: Bernama</p>", where: "end" },
     { name: "the reporter and editor credit of an Indonesian story", noise: "<p>Pewarta: Dewi Anggraini<br>Editor: Budi Santoso</p>", where: "end" },
+    { name: "the author's note after a commentary (作者简介)", noise: "<p>作者简介：周晓川，经济学博士，现居美国，长期研究中国经济问题。</p>", where: "end" },
+    { name: "an author box with the writer's bio", noise: '<div class="author-box"><img src="/a.jpg" alt=""><p class="author-name">作者：李文舟</p><p class="author-bio">看中国特约记者，长期关注中国教育与青年就业议题。</p></div>', where: "end" },
+    { name: "an AMP ad slot and its placeholder", noise: '<amp-ad width="300" height="250" type="doubleclick"><div placeholder>Loading ad…</div><div fallback>Advertisement</div></amp-ad>', where: "middle" },
+    { name: "an interview's credit line (Recueilli par)", noise: "<p>Recueilli par Théo Lambert</p>", where: "end" },
+    { name: "a printed date alone before the text (DD.MM.YYYY, HH:MM)", noise: "<p>11.06.2024, 14:20</p>", where: "start" },
     { name: "a line naming where the story was reprinted from (本文转载自)", noise: "<p>本文转载自《大纪元时报》，内容略有删节。</p>", where: "end" },
     { name: "a copyright notice naming the outlet first (看中国)", noise: "<p>看中国版权所有，任何形式转载需看中国授权许可。严禁建立镜像网站。</p>", where: "end" },
     { name: "an opinion disclaimer (看中国)", noise: "<p>本文只代表作者本人观点，不代表看中国立场。</p>", where: "end" },
@@ -176,6 +181,12 @@ describe("extractBody: leaves out what is not the article's text", () => {
     const sentence = "The group said all rights of residents to appeal the new rates would be respected, and that the council would share the data.";
     const b = body(page(`<p>${sentence}</p>`, "middle"));
     expect(b.paragraphs).toEqual([P1, P2, sentence, P3]);
+  });
+
+  it("keeps a quotation set as a figure (Zeit's figure.quote), without its source", () => {
+    const quote = "»Wir gießen nicht mehr nach Kalender, sondern nach Bedarf. Das spart Wasser und Fahrten.«";
+    const b = body(page(`<figure class="quote"><blockquote class="quote__text"><p>${quote}</p></blockquote><figcaption class="quote__source">Henrike Saalfeld, Grünflächenamt</figcaption></figure>`, "middle"));
+    expect(b.paragraphs).toEqual([P1, P2, quote, P3]);
   });
 
   it("keeps a sentence that says a statement does not speak for a government", () => {

@@ -47,6 +47,7 @@ describe("splitCaptionCredit", () => {
     { name: "nl: Beeld label", caption: "Fietsers op de Dam. (Beeld: ANP / Remko de Waal)", want: { caption: "Fietsers op de Dam.", credit: "ANP / Remko de Waal" } },
     { name: "ms: Gambar label", caption: "Orang ramai di Dataran Merdeka. (Gambar: Aiman Hakim)", want: { caption: "Orang ramai di Dataran Merdeka.", credit: "Aiman Hakim" } },
     { name: "hi: फोटो साभार label", caption: "संसद भवन का नया परिसर। (फोटो साभार: पीआईबी)", want: { caption: "संसद भवन का नया परिसर।", credit: "पीआईबी" } },
+    { name: "zh: 图像来源 label", caption: "德国联邦议院3月14日举行全体会议。（图像来源：Michael Kappeler/dpa/picture alliance）", want: { caption: "德国联邦议院3月14日举行全体会议。", credit: "Michael Kappeler/dpa/picture alliance" } },
     { name: "en: trailing Photo: label without parentheses", caption: "The screen at dusk on the last night. Photo: Ben Ortiz", want: { caption: "The screen at dusk on the last night.", credit: "Ben Ortiz" } },
     { name: "en: trailing Photograph: label (the Guardian)", caption: "Striking members of the union last year. Photograph: Guy Smallman/Getty Images", want: { caption: "Striking members of the union last year.", credit: "Guy Smallman/Getty Images" } },
     { name: "de: trailing Foto: label", caption: "Marcell Jansen (l.) und Piotr Trochowski beim HSV. Foto: WITTERS", want: { caption: "Marcell Jansen (l.) und Piotr Trochowski beim HSV.", credit: "WITTERS" } },
@@ -142,6 +143,11 @@ describe("extractFigures: figure markup", () => {
   it("reads Sahifa's single-post-caption after the featured image holder", () => {
     const html = inArticle('<div class="single-post-thumb"><img src="/sun.jpg" alt="Solar farm"></div><div class="single-post-caption">A solar farm near Amman. (AFP)</div>');
     expect(figures(html)).toEqual([{ caption: "A solar farm near Amman.", credit: "AFP", image: { src: "https://www.example.com/sun.jpg", alt: "Solar farm" } }]);
+  });
+
+  it("does not take a quotation set as a figure for a picture (figure.quote)", () => {
+    const html = inArticle('<figure class="quote"><blockquote><p>»Wir gießen nach Bedarf.«</p></blockquote><figcaption class="quote__source">Henrike Saalfeld</figcaption></figure><figure><img src="/a.jpg"><figcaption>Ein Park.</figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "Ein Park.", image: { src: "https://www.example.com/a.jpg" } }]);
   });
 
   it("reads Soledad's featured caption beside its image", () => {
