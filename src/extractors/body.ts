@@ -34,12 +34,13 @@ const SHORT_NOTICE =
   /^[-–—―·•*=~_\s]*(?:share this|share on|sign up|subscribe|follow us|advertisement|advertising|anzeige|publicité|publicidad|publicidade|pubblicità|advertentie|reklama|reklam|iklan|quảng cáo|реклама|إعلان|اعلان|広告|광고|転載)(?:\b|$)|^[-–—―·•*=~_\s]*(?:quảng cáo|реклама|إعلان|اعلان|広告|광고|广告|廣告)[-–—―·•*=~_\s]*$/i;
 
 /**
- * The same notices when they stand later in a short line, and the opinion disclaimer of Chinese outlets:
+ * The same notices when they stand later in a short line, a paywall's (`La suite est réservée aux abonnés.`), and
+ * the opinion disclaimer of Chinese outlets:
  * `看中国版权所有，任何形式转载需看中国授权许可。`, `本文只代表作者本人观点，不代表看中国立场。`. Only a disclaimer
  * about the author or the outlet itself counts: "不代表政府立场" is a sentence of the story.
  */
 const NOTICE_ANYWHERE =
-  /转载请注明|轉載請註明|不得转载|不得轉載|禁止转载|禁止轉載|版权所有(?![者人])|版權所有(?![者人])|[只仅僅]代表作者|不代表本[网網站台报報刊](?:立场|立場)|all rights reserved|무단 ?전재|재배포 ?금지|無断転載/i;
+  /转载请注明|轉載請註明|不得转载|不得轉載|禁止转载|禁止轉載|版权所有(?![者人])|版權所有(?![者人])|[只仅僅]代表作者|不代表本[网網站台报報刊](?:立场|立場)|all rights reserved|réservée? aux abonnés|reserved for subscribers|nur für abonnenten|exclusivo para (?:suscriptores|assinantes)|무단 ?전재|재배포 ?금지|無断転載/i;
 
 /**
  * Credit lines that close Chinese articles: `医技药剂党支部供稿 摄影/张艳 编辑/苏芳`, `（实习生王金茹对此文亦有贡献）`,

@@ -81,6 +81,11 @@ describe("extractRelated: sections by their heading", () => {
     expect(related(html)).toEqual([A, B]);
   });
 
+  it("leaves out links to topic pages under a related heading (Mehr zum Thema, /topic/)", () => {
+    const html = article(`<div class="article-topics"><h3>Mehr zum Thema</h3><ul><li><a href="/thema/hochwasser/">Hochwasser</a></li><li><a href="/topic/energy">Energy</a></li><li><a href="${A.url}">${A.title}</a></li></ul></div>`);
+    expect(related(html)).toEqual([A]);
+  });
+
   it("keeps an article whose path holds a date and a slug", () => {
     const C = { title: "Storm closes the coast road", url: u("/2023/11/08/storm-closes-coast-road/") };
     const html = article(`<div class="related-posts"><h3>Related</h3><ul><li><a href="${C.url}">${C.title}</a></li><li><a href="${A.url}">${A.title}</a></li></ul></div>`);
