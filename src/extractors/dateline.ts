@@ -22,15 +22,22 @@ const OPENING_BLOCKS = 4;
 
 /**
  * The page's own date, used only to complete a dateline that omits the year or month, as `parseDateline`
- * options. Read only when a dateline states a date: finding it means reading the page's metadata, and most
- * blocks tried are no dateline at all.
+ * options: the day its metadata states, else the day its URL holds (Xinhua's `/20240611/`, `/2024/06/11/`). Read
+ * only when a dateline states a date: finding it means reading the page's metadata, and most blocks tried are no
+ * dateline at all.
  */
 export function referenceOptions(page: PageContext): ParseDatelineOptions {
   return {
     get referenceDate() {
-      return referenceDay(page.doc);
+      return referenceDay(page.doc) ?? urlDay(page.options.url ?? page.base);
     },
   };
+}
+
+/** The day a URL's path states: `/2024/06/11/`, `/20240611/`, `/2024/0611/`, `/2024-06-11/` (checked later). */
+function urlDay(url: string | undefined): string | undefined {
+  const m = url ? /\/((?:19|20)\d\d)[/-]?(\d\d)[/-]?(\d\d)(?=[/_.-]|$)/.exec(url) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
 /** Themes that mark the dateline: `.dateline`, `.article-dateline`, `[itemprop=dateline]`. */

@@ -25,6 +25,15 @@ describe("extractDateline: from the opening of the article", () => {
     expect(dateline(html)).toEqual({ raw: "【希望之声2021年7月28日】（希望之声记者高健雯综合报导）", date: "2021-07-28", source: "希望之声", reporters: ["高健雯"] });
   });
 
+  it("completes a dateline's day from the page's URL when no metadata states a date (Xinhua)", () => {
+    const html = page(`<p>新华社北京6月11日电（记者王晓峰）国家统计局11日发布数据。</p>${FILLER}`);
+    const found = extractDateline(parseHtml(html), { url: "http://www.news.example.cn/20240611/abc123/c.html" });
+    expect(found?.date).toBe("2024-06-11");
+    // The metadata's day comes first.
+    const withMeta = extractDateline(parseHtml(page(`<p>新华社北京6月11日电（记者王晓峰）国家统计局11日发布数据。</p>${FILLER}`, jsonLd("2023-06-12"))), { url: "http://www.news.example.cn/20240611/abc123/c.html" });
+    expect(withMeta?.date).toBe("2023-06-11");
+  });
+
   it("reads a place in bold and a colon opening the first paragraph (NDTV)", () => {
     const html = page(`<p><b>New Delhi:</b> The Delhi government will open 12 community libraries in resettlement colonies this year.</p>${FILLER}`);
     expect(dateline(html)).toEqual({ raw: "New Delhi:", location: "New Delhi", reporters: [] });
@@ -137,9 +146,11 @@ describe("extractDateline: a yearless dateline takes its year from the page's ow
     expect(dateline(html)?.date).toBe("2025-01-27");
   });
 
-  it("never from the clock: no page date, no date", () => {
+  it("never from the clock: no page date (in the metadata or the URL), no date", () => {
     const html = page(`<p>HOUSTON, Jan 27 (Reuters) - Oil prices rose on Monday as traders weighed new supply cuts.</p>${FILLER}`);
-    expect(dateline(html)).toEqual({ raw: "HOUSTON, Jan 27 (Reuters) -", location: "HOUSTON", source: "Reuters", reporters: [] });
+    expect(extractDateline(parseHtml(html), { url: "https://www.example.com/news/oil-prices.html" })).toEqual({ raw: "HOUSTON, Jan 27 (Reuters) -", location: "HOUSTON", source: "Reuters", reporters: [] });
+    // The URL's day (2024-05-02) completes it.
+    expect(dateline(html)?.date).toBe("2024-01-27");
   });
 
   it("keeps the dateline's own full date over the page's", () => {
