@@ -74,10 +74,11 @@ function creditSuffix(s: string): string {
 }
 
 /**
- * Reporter titles inside a Chinese credit. Splitting on them also separates a source before the first
- * title (`大纪元记者…`) and several titled groups (`实习记者 樊亮 张明超 记者惠禾`).
+ * Reporter titles inside a Chinese credit, and a commentator's or a writer's (`特约评论员`, `文/`, `作者`).
+ * Splitting on them also separates a source before the first title (`大纪元记者…`) and several titled groups
+ * (`实习记者 樊亮 张明超 记者惠禾`). `记者站` is a bureau (`希望之声纽约记者站`), not a title.
  */
-const ZH_ROLE = /(?:实习|實習|特约|特約|见习|見習|首席|资深|資深)?(?:记者|記者|特派员|特派員|通讯员|通訊員)/g;
+const ZH_ROLE = /(?:实习|實習|特约|特約|见习|見習|首席|资深|資深)?(?:记者(?!站)|記者(?!站)|特派员|特派員|通讯员|通訊員|评论员|評論員)|文[/／](?:[图圖][/／ ]?)?|作者/g;
 
 /** Time-zone words that may sit between the outlet and the date: `【新唐人北京时间2024年3月5日讯】`. */
 const ZH_TIME_ZONE = /(?:北京|台北|臺北|美东|美東|美西|当地|當地|香港|东京|東京|纽约|紐約|美国东部|美國東部)?(?:时间|時間)$/;
@@ -304,6 +305,12 @@ function readZhBracket(content: string): Omit<Found, "end"> | undefined {
   if (!date && known !== rest) return undefined;
   const found: Omit<Found, "end"> = { reporters: [] };
   if (date) found.date = date;
+  // A listed outlet and a listed place: `【希望之声纽约2024年6月11日讯】`.
+  const place = known && rest.slice(known.length);
+  if (place && ZH_PLACES.includes(place)) {
+    found.location = place;
+    rest = known;
+  }
   if (rest && !ZH_SELF.includes(rest)) found.source = rest;
   return found;
 }
@@ -435,7 +442,7 @@ interface ZhCredit extends Omit<Found, "end"> {
  */
 function readZhCredit(content: string): ZhCredit | undefined {
   // "记者：X" is a credit; any other colon labels a source or a caption ("图片来源：美联社").
-  let s = content.trim().replace(/(记者|記者) ?[:：] ?/g, "$1");
+  let s = content.trim().replace(/(记者|記者|作者) ?[:：] ?/g, "$1");
   if (!s || /[:：]/.test(s)) return undefined;
   const suffix = creditSuffix(s);
   if (suffix) s = trimSeparators(s.slice(0, s.length - suffix.length));
@@ -462,6 +469,9 @@ function readZhCredit(content: string): ZhCredit | undefined {
     credit.source = outlet;
     pre = trimSeparators(pre.slice(outlet.length));
   }
+  // A bureau or a posting names the place: `希望之声纽约记者站报导`, `驻华盛顿记者李明`.
+  pre = pre.replace(/^[驻駐]|[记記]者站$/g, "");
+  if (ZH_PLACES.includes(pre)) credit.location = pre;
   if (!hasRole) {
     // No reporter: what is left names the place (中央社台北4日電; one the list lacks when a day follows it) or the
     // desk (即時新聞／綜合報導).

@@ -23,7 +23,7 @@ import type { Body, ExtractOptions } from "../types.js";
 
 /** Lines that are boilerplate by their words: reprint and copyright notices, editor and source credits, calls to share or subscribe. */
 const NOT_TEXT_LINE =
-  /^(?:本文章或节目经|本文章或節目經|转载请|轉載請|本文转载自|本文轉載自|转载自|轉載自|版权所有|版權所有|未经.{0,12}(?:授权|许可|同意)|未經.{0,12}(?:授權|許可|同意)|©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|分享到|责任编辑|責任編輯|责编|責編|编辑[:：]|編輯[:：]|校对[:：]|來源[:：]|来源[:：]|pewarta\s*:|penulis\s*:|editor\s*:|原文链接|原文鏈接|免责声明|免責聲明|作者简介|作者簡介|声明[:：]|聲明[:：]|disclaimer[:：]|무단 ?전재|저작권자|本文的图文)/i;
+  /^(?:本文章或节目经|本文章或節目經|转载请|轉載請|本文转载自|本文轉載自|转载自|轉載自|版权所有|版權所有|未经.{0,12}(?:授权|许可|同意)|未經.{0,12}(?:授權|許可|同意)|©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|分享到|责任编辑|責任編輯|责编|責編|编辑[:：]|編輯[:：]|校对[:：]|來源[:：]|来源[:：]|pewarta\s*:|penulis\s*:|editor\s*:|原文链接|原文鏈接|免责声明|免責聲明|作者简介|作者簡介|声明[:：]|聲明[:：]|disclaimer[:：]|무단 ?전재|저작권자|本文的图文|本文的圖文)/i;
 /**
  * Calls to act and ad labels, only when they are the whole line or a short one (so "Subscribers will see
  * the change…" and "広告費の増加が…" stay). Themes often set the label between dashes: `- Advertisement -`

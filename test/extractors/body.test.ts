@@ -154,6 +154,7 @@ describe("extractBody: leaves out what is not the article's text", () => {
     { name: "an author box with the writer's bio", noise: '<div class="author-box"><img src="/a.jpg" alt=""><p class="author-name">作者：李文舟</p><p class="author-bio">看中国特约记者，长期关注中国教育与青年就业议题。</p></div>', where: "end" },
     { name: "an AMP ad slot and its placeholder", noise: '<amp-ad width="300" height="250" type="doubleclick"><div placeholder>Loading ad…</div><div fallback>Advertisement</div></amp-ad>', where: "middle" },
     { name: "an interview's credit line (Recueilli par)", noise: "<p>Recueilli par Théo Lambert</p>", where: "end" },
+    { name: "bannedbook's link to the full version, in traditional characters", noise: '<div><b>本文的圖文或視頻完整版</b>：<a href="https://www.bannedbook.org/zh-tw/x.html">日本首相宣布</a></div>', where: "end" },
     { name: "a paywall's notice (Le Monde)", noise: "<p>Il vous reste 78.54% de cet article à lire. La suite est réservée aux abonnés.</p>", where: "end" },
     { name: "a printed date alone before the text (DD.MM.YYYY, HH:MM)", noise: "<p>11.06.2024, 14:20</p>", where: "start" },
     { name: "a line naming where the story was reprinted from (本文转载自)", noise: "<p>本文转载自《大纪元时报》，内容略有删节。</p>", where: "end" },
