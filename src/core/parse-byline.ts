@@ -75,8 +75,8 @@ const NOT_AUTHOR_LABEL =
 /** Endings of a Chinese credit that are not names: `记者张三报道`. A photo credit (`摄`) is not a byline. */
 const CJK_CREDIT_ENDINGS: readonly string[] = ["综合报道", "綜合報道", "综合报导", "綜合報導", "的报道", "的報道", "的报导", "的報導", "报道", "報道", "报导", "報導", "编译", "編譯"];
 const CJK_PHOTO_ENDING = /(?:摄|攝|摄影|攝影)$/;
-/** Where the reporter filed from, after the names: `彭冲 山东冠县报道`, `罗科苏盈发自北京`, `张三北京报道`. */
-const CJK_FILED_FROM = /(?: \p{Script=Han}{2,8}(?:报道|報道|报导|報導)|(?:发自|發自) ?\p{Script=Han}{2,8})$/u;
+/** Where the reporter filed from, after the names: `彭冲 山东冠县报道`, `吳佩真／花蓮報導`, `罗科苏盈发自北京`, `张三北京报道`. */
+const CJK_FILED_FROM = /(?:[ /／]\p{Script=Han}{2,8}(?:报道|報道|报导|報導)|(?:发自|發自) ?\p{Script=Han}{2,8})$/u;
 /** A writer credit written after the name (`马俊峰/文`): the names end there; a photo credit may follow. */
 const CJK_WRITER_SUFFIX = /[/／](?:文字|撰文|文)/;
 

@@ -557,14 +557,15 @@ function readZhSourceFirst(h: string): Found | undefined {
 
 /**
  * A credit without brackets, closed by a colon or standing alone: `自由亚洲电台记者林立文报道：`,
- * `美国之音记者王明华盛顿报道：`, RFA's `自由亚洲电台记者乔龙的报道`.
+ * `美国之音记者王明华盛顿报道：`, RFA's `自由亚洲电台记者乔龙的报道`, LTN's `記者吳佩真／花蓮報導`.
  */
 const ZH_CREDIT_COLON = /^([^：:，,。（）()【】\[\]]{4,40}?(?:报道|报导|報導|報道))\s*(?:[:：]|$)/;
 
 /** An opening credit that names an outlet and its reporters before a colon (see `ZH_CREDIT_COLON`). */
 function readZhCreditColon(h: string): Found | undefined {
   const m = ZH_CREDIT_COLON.exec(h);
-  if (!m || !(longestPrefix(m[1]!, ZH_OUTLETS) ?? longestPrefix(m[1]!, ZH_SELF))) return undefined;
+  // An outlet names itself first, or the credit opens with the reporter's title (LTN's `記者吳佩真／花蓮報導`).
+  if (!m || !(longestPrefix(m[1]!, ZH_OUTLETS) ?? longestPrefix(m[1]!, ZH_SELF) ?? /^[记記]者/.exec(m[1]!))) return undefined;
   const credit = readZhCredit(m[1]!);
   // Only a reporter's credit: "自由亚洲电台报道：" alone says who published, not who filed.
   if (!credit?.hasRole || credit.reporters.length === 0) return undefined;

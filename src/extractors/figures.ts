@@ -159,9 +159,10 @@ export function figureFrom(container: Element, page: PageContext): Figure | unde
     credit = closing.credit;
     captionText = closing.caption;
   } else if (creditEl) {
-    credit = withoutCreditLabel(visibleText(creditEl)).replace(/^[(（]\s*(.*?)\s*[)）]$/, "$1") || undefined;
-    // Leave the separate credit out of the caption text when it sits inside the caption element.
-    if (captionEl && contains(captionEl, creditEl)) captionText = captionText.replace(visibleText(creditEl), " ");
+    credit = withoutCreditLabel(visibleText(creditEl)) || undefined;
+    // Leave the separate credit element out of the caption text when it sits inside the caption element (its words
+    // may stand in the caption too: `欧洲华人报记者日前…<span class="wp-caption-credit">欧洲华人报</span>`).
+    if (captionEl && contains(captionEl, creditEl)) captionText = textWithout(captionEl, (child) => child === creditEl || hasToken(child, SCREEN_READER_LABEL));
   }
   const split = splitCaptionCredit(captionText);
   return assembleFigure(split.caption, credit ?? split.credit, imageIn(container, page));
@@ -191,10 +192,10 @@ function imageIn(holder: Element, page: PageContext): Figure["image"] | undefine
  * JNews's featured image is `div.jeg_featured > a > img` followed by `p.wp-caption-text`, Soledad's is followed
  * by `div.penci-featured-caption`, Kadence's by `div.article-post-thumbnail-caption`, JoongAng's `div.ab_photo`
  * holds `p.caption`, many CMSs' `div.photo` holds a `div.photo-caption`, Sahifa's `div.single-post-thumb` is
- * followed by `div.single-post-caption` and Zox News's by `span.mvp-feat-caption`. The holder must have an image and
- * little text besides the caption.
+ * followed by `div.single-post-caption` and Zox News's by `span.mvp-feat-caption` or `span.mvp-post-img-cap`. The
+ * holder must have an image and little text besides the caption.
  */
-const LOOSE_CAPTION_CLASS = /^(?:wp-caption-text|wp-element-caption|caption|photo__caption|photocaption|imagecaption)$|(?:featured|feat|thumbnail|photo|image|img|post)-caption$/;
+const LOOSE_CAPTION_CLASS = /^(?:wp-caption-text|wp-element-caption|caption|photo__caption|photocaption|imagecaption)$|(?:featured|feat|thumbnail|photo|image|img|post)-caption$|img-cap$/;
 
 /** The most letters a loose caption may have: a page wrapper may be classed `caption` too. */
 const LOOSE_CAPTION_MAX_LETTERS = 300;

@@ -26,7 +26,7 @@ export function linksIn(block: Element, page: PageContext): { link: RelatedLink;
   const out: { link: RelatedLink; node: Element }[] = [];
   for (const a of selectSimple("a[href]", block)) {
     if (ARCHIVE_REL.test(a.attribs.rel ?? "")) continue;
-    const title = cleanText(rawText(a)) || cleanText(a.attribs.title ?? "");
+    const title = cardTitle(a) || cleanText(a.attribs.title ?? "");
     if (letterCount(title) < 2) continue;
     const url = resolveUrl(a.attribs.href, page.base);
     if (url && !ARCHIVE_PATH.test(url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*/i, "")) && !COMMENTS_ANCHOR.test(url)) out.push({ link: { title, url }, node: a });
@@ -37,6 +37,25 @@ export function linksIn(block: Element, page: PageContext): { link: RelatedLink;
     if (url && letterCount(title) >= 2) out.push({ link: { title, url }, node: block });
   }
   return out;
+}
+
+/**
+ * The title of a link: its text, or, when a card is written as one link with its category, kicker, date or teaser
+ * beside the title (Zox News's `span.mvp-cd-cat`, `span.mvp-cd-date`, `<p>Title</p>`; FOCUS's `h3` kicker and `h4`
+ * title), the longest heading inside it, else an element named for the title, else its first paragraph.
+ */
+function cardTitle(a: Element): string {
+  if (!a.children.some(isElement)) return cleanText(rawText(a));
+  let best = "";
+  for (const heading of selectSimple("h1, h2, h3, h4, h5, h6", a)) {
+    const text = cleanText(rawText(heading));
+    if (text.length > best.length) best = text;
+  }
+  if (best) return best;
+  // An element named for the title (National Geographic's `div.transp__title` after `div.transp__tags`), else the
+  // first paragraph.
+  const named = selectSimple("[class*=title i]", a)[0] ?? selectSimple("p", a)[0];
+  return cleanText(rawText(named ?? a));
 }
 
 const ARCHIVE_REL = /(?:^|\s)(?:category|tag|author)(?:\s|$)/i;

@@ -53,6 +53,7 @@ const rows: Row[] = [
   { name: "fr: an interview's credit", text: "Propos recueillis par Théo Lambert", want: ["Théo Lambert"] },
   { name: "fr: a date glued to the name ends it", text: "par Théo Lambertpublié le 7 juin 2024 à 18h12", want: ["Théo Lambert"] },
   { name: "zh: RFA's 的报道 is not part of the name", text: "自由亚洲电台记者乔龙的报道", want: ["乔龙"] },
+  { name: "zh-Hant: the place after a slash is not a name", text: "記者吳佩真／花蓮報導", want: ["吳佩真"] },
   { name: "de: a book's author in a review is not a byline", text: "Autorin: Alys Arden", want: [] },
   { name: "id: Pewarta without a colon is a word, not a label", text: "Pewarta senior itu mengatakan", want: [] },
   { name: "en: where from after two names", text: "By Jane Doe and John Roe, in Kyiv", want: ["Jane Doe", "John Roe"] },

@@ -566,6 +566,7 @@ const rows: Row[] = [
   { name: "zh: a commentator's credit after the bracket", text: "【希望之声2024年6月13日】（希望之声特约评论员陈思远）", want: { raw: "【希望之声2024年6月13日】（希望之声特约评论员陈思远）", date: "2024-06-13", source: "希望之声", reporters: ["陈思远"] } },
   { name: "zh: a writer's credit (文/) after the bracket", text: "【希望之声2024年6月14日】（文/林一帆）", want: { raw: "【希望之声2024年6月14日】（文/林一帆）", date: "2024-06-14", source: "希望之声", reporters: ["林一帆"] } },
   { name: "zh: words and pictures (文/图) name the writers only", text: "（文/图 刘玺东 易赛楠）", want: { raw: "（文/图 刘玺东 易赛楠）", reporters: ["刘玺东", "易赛楠"] } },
+  { name: "zh-Hant: LTN's reporter and place standing alone", text: "記者吳佩真／花蓮報導", want: { raw: "記者吳佩真／花蓮報導", location: "花蓮", reporters: ["吳佩真"] } },
   { name: "zh: VOA's listed place and a dash", text: "华盛顿 — 美国财政部星期二宣布新的制裁措施。", want: { raw: "华盛顿 —", location: "华盛顿", reporters: [] } },
   { name: "zh: a place, the outlet in brackets and a dash", text: "华盛顿 (美国之音) — 美国财政部星期二宣布。", want: { raw: "华盛顿 (美国之音) —", location: "华盛顿", source: "美国之音", reporters: [] } },
   { name: "zh: an unlisted word and a dash is no dateline", text: "消息人士 — 他们说", want: undefined },

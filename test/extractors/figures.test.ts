@@ -76,6 +76,11 @@ describe("extractFigures: figure markup", () => {
     ]);
   });
 
+  it("leaves the credit element out of the caption, not the same words earlier in it", () => {
+    const html = inArticle('<figure class="wp-caption"><img src="/a.jpg"><figcaption class="wp-caption-text">欧洲华人报记者日前在美丽城街头拍摄的华人商铺。<span class="wp-caption-credit">欧洲华人报</span></figcaption></figure>');
+    expect(figures(html)).toEqual([{ caption: "欧洲华人报记者日前在美丽城街头拍摄的华人商铺。", credit: "欧洲华人报", image: { src: "https://www.example.com/a.jpg" } }]);
+  });
+
   it("reads a credit element written in parentheses without them", () => {
     const html = inArticle('<figure><img src="/a.jpg"><figcaption>The pier at dusk. <span class="credit">(Photo: Sam Ortega / Lakeside Courier)</span></figcaption></figure>');
     expect(figures(html)).toEqual([{ caption: "The pier at dusk.", credit: "Sam Ortega / Lakeside Courier", image: { src: "https://www.example.com/a.jpg" } }]);

@@ -86,6 +86,12 @@ describe("extractRelated: sections by their heading", () => {
     expect(related(html)).toEqual([A]);
   });
 
+  it("takes a card's title from the paragraph inside its link, not its category and date (Zox News)", () => {
+    const card = (link: { title: string; url: string }) => `<a href="${link.url}" rel="bookmark"><li><div class="mvp-cd-text"><span class="mvp-cd-cat">Guides</span><span class="mvp-cd-date">2 weeks ago</span><p>${link.title}</p></div></li></a>`;
+    const html = article(`<div id="mvp-post-more-wrap"><h4 class="mvp-widget-home-title"><span>You may like</span></h4><ul class="mvp-post-more-list">${card(A)}${card(B)}</ul></div>`);
+    expect(related(html)).toEqual([A, B]);
+  });
+
   it("keeps an article whose path holds a date and a slug", () => {
     const C = { title: "Storm closes the coast road", url: u("/2023/11/08/storm-closes-coast-road/") };
     const html = article(`<div class="related-posts"><h3>Related</h3><ul><li><a href="${C.url}">${C.title}</a></li><li><a href="${A.url}">${A.title}</a></li></ul></div>`);
