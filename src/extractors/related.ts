@@ -60,14 +60,14 @@ function cardTitle(a: Element): string {
 
 const ARCHIVE_REL = /(?:^|\s)(?:category|tag|author)(?:\s|$)/i;
 
+/** A link to a post's comments (`0 Commenti` → `…/#respond`), which a related card shows beside its title. */
+const COMMENTS_ANCHOR = /#(?:respond|comments?|disqus_thread)$/i;
+
 /**
  * The path of an archive page rather than an article: an author's (`/author/lucia-ferrer/`), a category's, a
  * tag's or a topic's (`/category/haute-savoie/`, `/tag/energy/`, `/thema/hochwasser/`), a year, month or day
  * (`/2023/11/`).
  */
-/** A link to a post's comments (`0 Commenti` → `…/#respond`), which a related card shows beside its title. */
-const COMMENTS_ANCHOR = /#(?:respond|comments?|disqus_thread)$/i;
-
 const ARCHIVE_PATH = /^\/(?:[^?#]*\/)?(?:author|category|tag|topics?|thema|themen)\/[^/?#]+\/?(?:[?#]|$)|^\/\d{4}(?:\/\d{2}){0,2}\/?(?:[?#]|$)/;
 
 /** Theme related-post blocks outside page chrome, outermost only. */

@@ -71,7 +71,7 @@ export interface DateSource {
   readonly read: (doc: Document) => string | undefined;
 }
 
-/** JSON-LD `datePublished` of the article nodes (schema.org Article, NewsArticle, BlogPosting …). */
+/** JSON-LD `datePublished` of the page's own article nodes (`jsonLdPageArticles`: Article, NewsArticle, BlogPosting …). */
 function jsonLdPublished(doc: Document): string | undefined {
   return firstDatePublished(jsonLdPageArticles(doc));
 }

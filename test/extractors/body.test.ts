@@ -179,8 +179,11 @@ describe("extractBody: leaves out what is not the article's text", () => {
     expect(b.paragraphs).toEqual([first, P2]);
   });
 
-  it("keeps a sentence that mentions rights or sharing", () => {
-    const sentence = "The group said all rights of residents to appeal the new rates would be respected, and that the council would share the data.";
+  it.each([
+    ["mentions rights or sharing", "The group said all rights of residents to appeal the new rates would be respected, and that the council would share the data."],
+    ["says a statement does not speak for a government", "外交部发言人在记者会上表示，这名官员的言论不代表政府立场，也不会影响双方正在进行的谈判。"],
+    ["is about a copyright owner (版权所有者)", "美国唱片工会表示，播客在使用其他音乐时，一定要获得版权所有者或制作人的许可。"],
+  ])("keeps a sentence that %s", (_, sentence) => {
     const b = body(page(`<p>${sentence}</p>`, "middle"));
     expect(b.paragraphs).toEqual([P1, P2, sentence, P3]);
   });
@@ -191,17 +194,6 @@ describe("extractBody: leaves out what is not the article's text", () => {
     expect(b.paragraphs).toEqual([P1, P2, quote, P3]);
   });
 
-  it("keeps a sentence that says a statement does not speak for a government", () => {
-    const sentence = "外交部发言人在记者会上表示，这名官员的言论不代表政府立场，也不会影响双方正在进行的谈判。";
-    const b = body(page(`<p>${sentence}</p>`, "middle"));
-    expect(b.paragraphs).toEqual([P1, P2, sentence, P3]);
-  });
-
-  it("keeps a sentence about a copyright owner (版权所有者)", () => {
-    const sentence = "美国唱片工会表示，播客在使用其他音乐时，一定要获得版权所有者或制作人的许可。";
-    const b = body(page(`<p>${sentence}</p>`, "middle"));
-    expect(b.paragraphs).toEqual([P1, P2, sentence, P3]);
-  });
 
   it("keeps sentences that begin with words a notice might use", () => {
     const sentences = [
