@@ -165,7 +165,11 @@ export function figureFrom(container: Element, page: PageContext): Figure | unde
     if (captionEl && contains(captionEl, creditEl)) captionText = textWithout(captionEl, (child) => child === creditEl || hasToken(child, SCREEN_READER_LABEL));
   }
   const split = splitCaptionCredit(captionText);
-  return assembleFigure(split.caption, credit ?? split.credit, imageIn(container, page));
+  const image = imageIn(container, page);
+  // A caption that is only a credit, in a figure without its image: pages copied without their images keep
+  // `<figure><figcaption>（Getty Images）</figcaption></figure>` (the seed's family prints its figures so).
+  if (!split.caption && !image && !creditEl && split.credit) return { credit: split.credit };
+  return assembleFigure(split.caption, credit ?? split.credit, image);
 }
 
 /** A figure of its parts; `undefined` when it has neither caption nor image. */

@@ -81,6 +81,11 @@ describe("extractFigures: figure markup", () => {
     expect(figures(html)).toEqual([{ caption: "欧洲华人报记者日前在美丽城街头拍摄的华人商铺。", credit: "欧洲华人报", image: { src: "https://www.example.com/a.jpg" } }]);
   });
 
+  it("keeps a figure whose caption is only a credit when the page lost its image (the seed's family)", () => {
+    const html = inArticle("<figure><figcaption>游客在罗马许愿池前用水降温。（iStock）</figcaption></figure><figure><figcaption>（Getty Images）</figcaption></figure>");
+    expect(figures(html)).toEqual([{ caption: "游客在罗马许愿池前用水降温。", credit: "iStock" }, { credit: "Getty Images" }]);
+  });
+
   it("reads a credit element written in parentheses without them", () => {
     const html = inArticle('<figure><img src="/a.jpg"><figcaption>The pier at dusk. <span class="credit">(Photo: Sam Ortega / Lakeside Courier)</span></figcaption></figure>');
     expect(figures(html)).toEqual([{ caption: "The pier at dusk.", credit: "Sam Ortega / Lakeside Courier", image: { src: "https://www.example.com/a.jpg" } }]);
