@@ -491,11 +491,18 @@ function readZhCredit(content: string): ZhCredit | undefined {
       credit.location ??= name;
       continue;
     }
-    // A known place written right after the name: 王明台北 → 王明 + 台北.
-    const place = longestSuffix(name, ZH_PLACES);
+    // A known place written right after the name: 王明台北 → 王明 + 台北; with its country first, 林妍美国旧金山 →
+    // 林妍 + 美国旧金山.
+    let place = longestSuffix(name, ZH_PLACES);
     if (place && name.length - place.length >= 2) {
+      let rest = name.slice(0, name.length - place.length);
+      const country = longestSuffix(rest, ZH_PLACES);
+      if (country && rest.length - country.length >= 2) {
+        place = country + place;
+        rest = rest.slice(0, rest.length - country.length);
+      }
       credit.location ??= place;
-      credit.reporters.push(name.slice(0, name.length - place.length).trim());
+      credit.reporters.push(rest.trim());
     } else if (name.length <= 40 && !/\d/.test(name)) {
       credit.reporters.push(name.replace(/等$/, ""));
     }

@@ -142,27 +142,18 @@ const INLINE_BOX_LINKS = 3;
 /** How many letters the paragraph after an inline related box must have to show that the article goes on. */
 const RESUMING_PROSE = 80;
 
-/** How many paragraphs after an inline related box are read to find `RESUMING_PROSE` letters. */
-const RESUMING_PARAGRAPHS = 3;
-
 /**
- * Where the article goes on after the link blocks that start at `from`: the index of the first paragraph of prose
- * right after at most `INLINE_BOX_LINKS` of them, else `undefined` (the links end the article). The prose is the
- * paragraphs up to the next link block or heading, which must hold `RESUMING_PROSE` letters among their first
- * `RESUMING_PARAGRAPHS`: a short one may lead into the rest (`今年三十八岁的陈先生就是其中之一。`).
+ * Where the article goes on after the link blocks that start at `from`: the index of a paragraph of prose
+ * right after at most `INLINE_BOX_LINKS` of them, else `undefined` (the links end the article, as the contract
+ * says a related section does: only a box in the middle of the text, with a paragraph of prose after it, is
+ * skipped).
  */
 function proseAfterLinks(blocks: readonly { block: TextBlock; text: string }[], from: number): number | undefined {
   let at = from;
   while (at < blocks.length && at - from < INLINE_BOX_LINKS && linkShare(blocks[at]!.block, blocks[at]!.text) >= 0.6) at++;
-  if (at === from) return undefined;
-  let letters = 0;
-  for (let i = at; i < Math.min(blocks.length, at + RESUMING_PARAGRAPHS); i++) {
-    const { block, text } = blocks[i]!;
-    if (block.kind !== "p" || isRelatedHeading(text) || linkShare(block, text) >= 0.3) return undefined;
-    letters += letterCount(text);
-    if (letters >= RESUMING_PROSE) return at;
-  }
-  return undefined;
+  const after = blocks[at];
+  if (!after || at === from || after.block.kind !== "p" || isRelatedHeading(after.text)) return undefined;
+  return letterCount(after.text) >= RESUMING_PROSE && linkShare(after.block, after.text) < 0.3 ? at : undefined;
 }
 
 function blockHtml(block: TextBlock, base: string | undefined, skip: (el: Element) => boolean): string {

@@ -573,6 +573,7 @@ const rows: Row[] = [
   { name: "zh: RFA's credit standing alone, with 的", text: "自由亚洲电台记者乔龙的报道", want: { raw: "自由亚洲电台记者乔龙的报道", source: "自由亚洲电台", reporters: ["乔龙"] } },
   { name: "zh: an outlet's bracket without a date, and the credit written out after it", text: "【阿波罗网报道】阿波罗网记者方远报导", want: { raw: "【阿波罗网报道】阿波罗网记者方远报导", source: "阿波罗网", reporters: ["方远"] } },
   { name: "zh: a sentence after a bracket is not a credit", text: "【大纪元2024年3月5日讯】据美国之音报道，白宫周二表示", ref: "2024-03-05", want: { raw: "【大纪元2024年3月5日讯】", date: "2024-03-05", source: "大纪元", reporters: [] } },
+  { name: "zh: a country and a city after the names are the place", text: "（大紀元記者宋唐、林妍美國紐約報導）", want: { raw: "（大紀元記者宋唐、林妍美國紐約報導）", location: "美國紐約", source: "大紀元", reporters: ["宋唐", "林妍"] } },
   { name: "zh: a US state after the reporters' names is their place", text: "（希望之声记者李明、王华加州报导）", want: { raw: "（希望之声记者李明、王华加州报导）", location: "加州", source: "希望之声", reporters: ["李明", "王华"] } },
   { name: "ja: a place alone in brackets", text: "【名古屋】自動車部品メーカーの株価が上がった。", want: { raw: "【名古屋】", location: "名古屋", reporters: [] } },
   { name: "en: a sentence with spaced hyphens", text: "The Mayor - who spoke first - said no.", want: undefined },
