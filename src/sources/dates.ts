@@ -81,8 +81,9 @@ function jsonLdPublished(doc: Document): string | undefined {
  * links to (one `jsonLdPageArticles` leaves out, when it knows the page's own).
  */
 function jsonLdOtherPublished(doc: Document): string | undefined {
-  const page = jsonLdPageArticles(doc);
-  const linked = new Set(jsonLdArticles(doc).filter((node) => !page.includes(node)));
+  // Sets, not `includes`: a listing page may hold thousands of article nodes.
+  const page = new Set(jsonLdPageArticles(doc));
+  const linked = new Set(jsonLdArticles(doc).filter((node) => !page.has(node)));
   return firstDatePublished(jsonLdNodes(doc).filter((node) => !linked.has(node)));
 }
 
