@@ -475,9 +475,7 @@ function readZhCredit(content: string): ZhCredit | undefined {
   if (!hasRole) {
     // No reporter: what is left names the place (中央社台北4日電; one the list lacks when a day follows it) or the
     // desk (即時新聞／綜合報導).
-    if (pre && (ZH_PLACES.includes(pre) || (date && /^\p{Script=Han}{1,8}$/u.test(pre)))) {
-      credit.location = pre;
-    }
+    if (pre && date && /^\p{Script=Han}{1,8}$/u.test(pre)) credit.location = pre;
     return credit;
   }
   // A listed outlet inside a longer name (英文大纪元记者…) is kept as written; other words before the
@@ -732,7 +730,9 @@ const ZH_PLACE_DASH = /^(\p{Script=Han}{2,8}) ?(?:[(（](\p{Script=Han}{2,12})[)
 function readZhPlaceDash(h: string): Found | undefined {
   const m = ZH_PLACE_DASH.exec(h);
   if (!m || !ZH_PLACES.includes(m[1]!) || (m[2] && !ZH_OUTLETS.includes(m[2]))) return undefined;
-  return m[2] ? { end: m[0].length, location: m[1]!, source: m[2], reporters: [] } : { end: m[0].length, location: m[1]!, reporters: [] };
+  const found: Found = { end: m[0].length, location: m[1]!, reporters: [] };
+  if (m[2]) found.source = m[2];
+  return found;
 }
 
 /** A place in capitals and a colon: `NEW DELHI: …` (Times of India), `ISLAMABAD: …` (Dawn). */

@@ -45,7 +45,9 @@ const THEME_TRAILS = [
 const LOOSE_TRAILS = ["[class*=breadcrumb i]", "[id*=breadcrumb i]", "[class*=crumb i]"];
 
 /** Separators between crumbs. They are never crumbs themselves. */
-const SEPARATOR_ONLY = /^[\s>›»→＞|/\\·•:\-–—~]*$/;
+const SEPARATOR_CLASS = "[\\s>›»→＞|/\\\\·•:\\-–—~]";
+const SEPARATOR_ONLY = new RegExp(`^${SEPARATOR_CLASS}*$`);
+const LEADING_SEPARATORS = new RegExp(`^${SEPARATOR_CLASS}+`);
 /** Where a text run is split into crumbs: the arrow-like separators anywhere, slashes and dashes only between spaces. */
 // `(?<!\s)`: a match starts only where a whitespace run starts; tried inside a long run of spaces, the
 // unguarded pattern was quadratic.
@@ -258,7 +260,7 @@ function textAfter(container: Element, last: Element): string {
       else if (next.type === "text") text += next.data;
     }
   }
-  const label = cleanText(text.replace(/^[\s>›»→＞|/\\·•:\-–—~]+/, ""));
+  const label = cleanText(text.replace(LEADING_SEPARATORS, ""));
   return label.length <= 200 ? label : "";
 }
 

@@ -685,6 +685,8 @@ const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /** A bare midnight, which CMSs write for "no time". */
 const BARE_MIDNIGHT = /T00:00(:00)?$/;
+/** A midnight in any zone, which says no more than the day either. */
+const ANY_MIDNIGHT = /T00:00(?::00)?(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /**
  * Makes a date precise with a printed one. A date alone (or at a bare midnight, which CMSs write for "no
@@ -733,8 +735,7 @@ function fromOtherSource(found: Explained<string>, page: PageContext): Explained
   for (const source of structuredDateSources) if (source.name !== found.strategy) others.push([source.name, () => source.read(page.doc)]);
   for (const [name, read] of others) {
     const other = read();
-    // A midnight, in any zone, says no more than the day.
-    if (!other || other.length <= 16 || /T00:00(?::00)?(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(other)) continue;
+    if (!other || other.length <= 16 || ANY_MIDNIGHT.test(other)) continue;
     const same = day ? other.slice(0, 10) === value.slice(0, 10) : other.slice(0, 16) === value.slice(0, 16) && /(?:Z|[+-]\d{2}:?\d{2})$/.test(other);
     if (same) return { value: other, strategy: `${found.strategy}+${name}` };
   }

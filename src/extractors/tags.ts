@@ -275,7 +275,6 @@ function metadataTags(page: PageContext): TagLink[] | undefined {
       if (labels.length > 0) break;
     }
   }
-
   return dedupe(labels.map((label) => ({ label: cleanText(label) })).filter((t) => t.label.length > 0 && t.label.length <= 60));
 }
 

@@ -14,7 +14,7 @@ import { elementsByTag } from "../core/page-index.js";
 import { hasToken, inChrome } from "../core/regions.js";
 import { selectSimple } from "../core/simple-select.js";
 import { cleanText } from "../core/text.js";
-import { isReadableJsonLd, jsonLdArticles, jsonLdNodes, jsonLdPageArticles, jsonLdString, type JsonLdNode } from "./json-ld.js";
+import { jsonLdArticles, jsonLdNodes, jsonLdPageArticles, jsonLdString, unreadableJsonLdTexts, type JsonLdNode } from "./json-ld.js";
 import { metaTags } from "./meta.js";
 
 /** Earliest year taken for a publication date: older values are CMS defaults (`1970-01-01`), not dates. */
@@ -102,9 +102,7 @@ function firstDatePublished(nodes: readonly JsonLdNode[]): string | undefined {
  * knows which of its articles is the page's.
  */
 function jsonLdTextPublished(doc: Document): string | undefined {
-  for (const script of selectSimple('script[type="application/ld+json" i]', doc)) {
-    const text = script.children.map((child) => (child.type === "text" ? child.data : "")).join("");
-    if (isReadableJsonLd(text)) continue;
+  for (const text of unreadableJsonLdTexts(doc)) {
     const m = /"datePublished"\s{0,5}:\s{0,5}"([^"]{4,64})"/.exec(text);
     const date = m ? normalizeDate(m[1]) : undefined;
     if (date) return date;

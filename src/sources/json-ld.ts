@@ -15,20 +15,40 @@ import { metaTags } from "./meta.js";
 /** One JSON-LD object. */
 export type JsonLdNode = Record<string, unknown>;
 
-const jsonLdCache = /* @__PURE__ */ new DocumentCache<JsonLdNode[]>();
+/** What one pass over the blocks finds: the nodes of the blocks read, and the text of those that could not be. */
+interface JsonLdBlocks {
+  nodes: JsonLdNode[];
+  unreadable: string[];
+}
+
+const jsonLdCache = /* @__PURE__ */ new DocumentCache<JsonLdBlocks>();
+
+function jsonLdBlocks(doc: Document): JsonLdBlocks {
+  let blocks = jsonLdCache.get(doc);
+  if (blocks) return blocks;
+  blocks = { nodes: [], unreadable: [] };
+  for (const script of elementsByTag(doc, "script")) {
+    if (script.attribs.type?.toLowerCase() !== "application/ld+json") continue;
+    const text = script.children.map((child) => (child.type === "text" ? child.data : "")).join("");
+    const parsed = parseJsonLenient(text);
+    if (parsed !== undefined) flatten(parsed, blocks.nodes, 0);
+    else blocks.unreadable.push(text);
+  }
+  jsonLdCache.set(doc, blocks);
+  return blocks;
+}
 
 /** Every JSON-LD node on the page, flattened, in document order. Malformed blocks are skipped. */
 export function jsonLdNodes(doc: Document): JsonLdNode[] {
-  let nodes = jsonLdCache.get(doc);
-  if (nodes) return nodes;
-  nodes = [];
-  for (const script of elementsByTag(doc, "script")) {
-    if (script.attribs.type?.toLowerCase() !== "application/ld+json") continue;
-    const parsed = parseJsonLenient(script.children.map((child) => (child.type === "text" ? child.data : "")).join(""));
-    if (parsed !== undefined) flatten(parsed, nodes, 0);
-  }
-  jsonLdCache.set(doc, nodes);
-  return nodes;
+  return jsonLdBlocks(doc).nodes;
+}
+
+/**
+ * The text of the JSON-LD blocks that cannot be read as JSON even with the slips `parseJsonLenient` forgives, in
+ * document order, for the sources that look into them as text.
+ */
+export function unreadableJsonLdTexts(doc: Document): readonly string[] {
+  return jsonLdBlocks(doc).unreadable;
 }
 
 /**
@@ -47,11 +67,6 @@ function stripTrailingWrapper(text: string): string {
   const tail = trimmed.slice(-100);
   const wrapper = TRAILING_WRAPPER.exec(tail);
   return wrapper ? trimmed.slice(0, trimmed.length - tail.length + wrapper.index) : trimmed;
-}
-
-/** True when the text of a JSON-LD block is read as JSON (with the slips `parseJsonLenient` forgives). */
-export function isReadableJsonLd(text: string): boolean {
-  return parseJsonLenient(text) !== undefined;
 }
 
 function parseJsonLenient(text: string): unknown {
